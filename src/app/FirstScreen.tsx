@@ -1,0 +1,16 @@
+import { FIRST_SCREEN } from '../questions/content/app-text';
+
+export function FirstScreen({ onStart }: { onStart: () => void }) {
+  return (
+    <section className="first-screen" aria-labelledby="first-title">
+      <h1 id="first-title">{FIRST_SCREEN.title}</h1>
+      <p className="lead">{FIRST_SCREEN.lead}</p>
+      <p>{FIRST_SCREEN.neutral}</p>
+      <p>{FIRST_SCREEN.duration}</p>
+      <button type="button" className="btn btn-primary" onClick={onStart}>
+        {FIRST_SCREEN.start}
+      </button>
+      <p className="privacy-line">{FIRST_SCREEN.privacy}</p>
+    </section>
+  );
+}

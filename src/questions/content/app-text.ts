@@ -1,0 +1,18 @@
+/** Words of the app shell: names, buttons, privacy and crisis lines. */
+
+export const APP_NAME = 'Ketamine or Spravato? A guide to prepare for your visit';
+
+export const FIRST_SCREEN = {
+  title: APP_NAME,
+  lead: 'This guide helps you get ready to talk with your clinician about two treatments for depression that has not got better enough: IV ketamine infusions and Spravato nasal spray.',
+  duration: 'It takes about 10 minutes.',
+  neutral: 'It does not tell you which to choose. It helps you and your clinician decide together.',
+  start: 'Start',
+  privacy:
+    'Your answers stay on this device. Nothing is sent anywhere. You can turn off saving and clear everything at any time.',
+} as const;
+
+export const CRISIS_LINE = {
+  short: 'In crisis? Call or text 988, or call 911 if you are in danger now.',
+  linkLabel: 'Get help now',
+} as const;
