@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CRISIS_LINE, FIRST_SCREEN } from '../../src/questions/content/app-text';
+import { checkA11y, setupBrowser } from './harness';
+
+const app = setupBrowser();
+
+describe('first screen of the built app', () => {
+  it('offers a Start button, the aid name, how long it takes and the privacy line', async () => {
+    const page = await app.open('/');
+
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      FIRST_SCREEN.title,
+    );
+    expect(await page.getByRole('button', { name: FIRST_SCREEN.start }).isVisible()).toBe(true);
+    expect(await page.getByText(FIRST_SCREEN.duration).isVisible()).toBe(true);
+    expect(await page.getByText(FIRST_SCREEN.privacy).isVisible()).toBe(true);
+    expect(await page.title()).toBe(FIRST_SCREEN.title);
+  });
+
+  it('shows the crisis line with a call and a text link to 988', async () => {
+    const page = await app.open('/');
+    const crisis = page.getByRole('complementary', { name: 'Crisis help' });
+
+    expect(await crisis.textContent()).toContain(CRISIS_LINE.short);
+    expect(await crisis.getByRole('link', { name: /call 988/i }).getAttribute('href')).toBe(
+      'tel:988',
+    );
+    expect(await crisis.getByRole('link', { name: /text 988/i }).getAttribute('href')).toBe(
+      'sms:988',
+    );
+  });
+
+  it('keeps the crisis line on screen after Start is pressed', async () => {
+    const page = await app.open('/');
+    await page.getByRole('button', { name: FIRST_SCREEN.start }).click();
+
+    expect(await page.getByRole('button', { name: FIRST_SCREEN.start }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /call 988/i }).isVisible()).toBe(true);
+  });
+
+  it.each([320, 1280])('has no axe violations at %i px wide', async (width) => {
+    const page = await app.open('/', { viewport: { width, height: 800 } });
+    await page.getByRole('button', { name: FIRST_SCREEN.start }).waitFor();
+
+    await checkA11y(page, `first screen at ${width} px`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(false);
+  });
+
+  it('makes requests only to its own origin and logs no console error', async () => {
+    const page = await app.open('/');
+    await page.waitForLoadState('networkidle');
+
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.every((url) => url.startsWith(app.baseURL))).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
