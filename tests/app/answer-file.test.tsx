@@ -1,0 +1,129 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnswerFileActions } from '../../src/app/answer-file/AnswerFileActions';
+import { serializeAnswers } from '../../src/questions/answer-file';
+import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
+import type { Answers } from '../../src/questions/types';
+import { file, hostileFile } from '../questions/answer-file-arbitraries';
+
+const CURRENT: Answers = { age_band: '18to64', phq9_9: 1, travel_minutes: 45, cx_meds: ['opioid'] };
+
+/** The actions beside a readout of the answers they act on, as a page would hold them. */
+function Harness({ initial }: { initial: Answers }) {
+  const [answers, setAnswers] = useState(initial);
+  return (
+    <>
+      <output aria-label="answers now">{JSON.stringify(answers)}</output>
+      <AnswerFileActions answers={answers} onOpen={setAnswers} />
+    </>
+  );
+}
+
+function answersShown(): Answers {
+  return JSON.parse(
+    screen.getByRole('status', { name: 'answers now' }).textContent ?? '',
+  ) as Answers;
+}
+
+function jsonFile(text: string): File {
+  return new File([text], 'answers.json', { type: 'application/json' });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('answer file actions', () => {
+  it('downloads the answers as a JSON file made on the device', async () => {
+    const user = userEvent.setup();
+    let saved: Blob | undefined;
+    const create = vi.fn((blob: Blob) => {
+      saved = blob;
+      return 'blob:answers';
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      expect(this.download).toBe(ANSWER_FILE_TEXT.fileName);
+      expect(this.href).toBe('blob:answers');
+    });
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    render(<Harness initial={CURRENT} />);
+
+    await user.click(screen.getByRole('button', { name: ANSWER_FILE_TEXT.download }));
+
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(await saved?.text()).toBe(serializeAnswers(CURRENT));
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+
+  it('replaces the answers with those in a good file and says so', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={CURRENT} />);
+    const opened: Answers = { age_band: '65plus', v_evidence: 3 };
+
+    await user.upload(
+      screen.getByLabelText(ANSWER_FILE_TEXT.open),
+      jsonFile(serializeAnswers(opened)),
+    );
+
+    await waitFor(() => expect(answersShown()).toEqual(opened));
+    expect(screen.getByText(ANSWER_FILE_TEXT.opened(2))).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('refuses a file with an unknown id, says which, and keeps the answers', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={CURRENT} />);
+
+    await user.upload(
+      screen.getByLabelText(ANSWER_FILE_TEXT.open),
+      jsonFile(file({ age_band: '65plus', foo: 1 })),
+    );
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'This file has answers we do not recognise: "foo". Nothing was changed.',
+      ),
+    );
+    expect(answersShown()).toEqual(CURRENT);
+  });
+
+  it('refuses a file over 1 MB without reading it', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={CURRENT} />);
+    const big = jsonFile(' '.repeat(1_000_001));
+    const read = vi.spyOn(big, 'text');
+
+    await user.upload(screen.getByLabelText(ANSWER_FILE_TEXT.open), big);
+
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/too big/));
+    expect(read).not.toHaveBeenCalled();
+    expect(answersShown()).toEqual(CURRENT);
+  });
+
+  it('refuses 200 generated broken or hostile files, each with a message, keeping the answers', async () => {
+    let run = 0;
+
+    await fc.assert(
+      fc.asyncProperty(hostileFile, async (text) => {
+        run += 1;
+        const view = render(<Harness initial={CURRENT} />);
+        const input = screen.getByLabelText(ANSWER_FILE_TEXT.open);
+        fireEvent.change(input, { target: { files: [jsonFile(text)] } });
+        await waitFor(() =>
+          expect(screen.getByRole('alert').textContent).toMatch(/^[A-Z].* Nothing was changed\.$/),
+        );
+        expect(answersShown()).toEqual(CURRENT);
+        view.unmount();
+      }),
+      { numRuns: 200 },
+    );
+    expect(run).toBeGreaterThanOrEqual(200);
+  });
+});
