@@ -59,6 +59,8 @@ export interface Reference {
   readonly year: string;
   readonly url?: string;
   readonly doi?: string;
+  /** True for a page that restates another source (a clinic, a mirror, a news report). */
+  readonly secondary?: boolean;
 }
 
 export interface GlossaryEntry {

@@ -1,0 +1,13 @@
+/** Version, review date and policies of the clinical content. Shown on the summary and the About page. */
+import type { ContentMeta } from './types';
+
+export const CONTENT_META: ContentMeta = {
+  version: '1.0.0',
+  lastReviewed: '2026-11-28',
+  updatePolicy:
+    'We check the facts at least once a year. We also check them each time the Spravato label or its safety program (REMS) changes.',
+  funding:
+    'No drug maker, clinic or insurer paid for this guide. The people who wrote it have no ties to them.',
+  evidenceSelection:
+    'Facts come from the FDA label and safety program for Spravato, from the FDA, and from studies where people were put into groups by chance, and reviews of such studies. Each one is named in the source list. Facts from other sites, such as clinic pages, are marked in the list. Facts we could not check are left out.',
+};

@@ -1,0 +1,335 @@
+/**
+ * Facts about the two options, field by field, with the same structure for both.
+ * Every fact comes from the clinical fact sheet (tags V or P only) and carries its source ids.
+ * IV ketamine has no depression label, so its cautions come from trials, clinics and the FDA's
+ * 2023 list of risks, and each such fact says so.
+ */
+import type { OptionFacts } from './types';
+
+const ketamine: OptionFacts = {
+  id: 'ketamine',
+  name: 'IV ketamine infusion',
+  fields: {
+    what: [
+      {
+        text: 'Ketamine is a medicine that drips slowly into a vein in your arm through a thin tube (an IV line).',
+        sources: ['S38', 'S39'],
+      },
+      {
+        text: 'The dose is set by your weight. Most studies gave 0.5 mg for each kg of weight, over 40 minutes.',
+        sources: ['S38', 'S39', 'S40'],
+      },
+    ],
+    status: [
+      {
+        text: 'The FDA approved ketamine in 1970 to put people to sleep for surgery (as an anesthetic).',
+        sources: ['S32', 'S33'],
+      },
+      {
+        text: 'The FDA has not approved ketamine for depression or any other mental health problem. Using it for depression is "off-label."',
+        sources: ['S33', 'S34'],
+      },
+      {
+        text: 'It is a controlled drug (Schedule III), because it can be misused.',
+        sources: ['S32', 'S33'],
+      },
+    ],
+    visit: [
+      {
+        text: 'A nurse puts an IV line in your arm. The medicine drips in over about 40 minutes.',
+        sources: ['S38', 'S43'],
+      },
+      {
+        text: 'Staff check your blood pressure and heart rate. In one hospital study, they checked blood pressure every 10 minutes during the drip and every 15 minutes after.',
+        sources: ['S48', 'S50'],
+      },
+      {
+        text: 'Then you rest until the effects wear off.',
+        sources: ['S43'],
+      },
+    ],
+    schedule: [
+      {
+        text: 'There is no official schedule for depression. Studies gave 6 drips over 2 to 3 weeks, 2 or 3 a week.',
+        sources: ['S33', 'S47', 'S38', 'S39'],
+      },
+      {
+        text: 'After that, there is no set plan. Some clinics offer "booster" drips, spaced in different ways.',
+        sources: ['S39', 'S46', 'S47'],
+      },
+    ],
+    visitTime: [
+      {
+        text: 'The drip takes about 40 to 50 minutes. One clinic says to plan 30 to 60 more minutes to rest after.',
+        sources: ['S43', 'S38'],
+      },
+      {
+        text: 'So plan for about 1 to 2 hours at each visit, plus travel.',
+        sources: ['S43'],
+      },
+    ],
+    whoWhere: [
+      {
+        text: 'It is given at a clinic or hospital, where staff watch you during and after the drip.',
+        sources: ['S43', 'S48', 'S50'],
+      },
+      {
+        text: 'The FDA has warned that ketamine used at home, with no health worker there, adds risk.',
+        sources: ['S33', 'S34'],
+      },
+    ],
+    after: [
+      {
+        text: 'There is no label rule about driving after ketamine for depression. Ask the clinic what its rule is.',
+        sources: ['S33'],
+      },
+      {
+        text: 'Dizziness and feeling unreal are among the side effects seen most, so plan how you will get home.',
+        sources: ['S53'],
+      },
+    ],
+    commonSideEffects: [
+      {
+        text: 'A large review found these side effects reported most, right after a drip: headache, dizziness, feeling unreal (dissociation), higher blood pressure, blurred vision and anxiety.',
+        sources: ['S53'],
+      },
+      {
+        text: 'That review gave no rate for each one. In another review of 2,342 drips, blood pressure peaked at about 40 minutes, up 16 points on average.',
+        sources: ['S53', 'S49'],
+      },
+      {
+        text: 'Clinics also report nausea. We found no study rate for it.',
+        sources: ['S42'],
+      },
+    ],
+    seriousRisks: [
+      {
+        text: 'In 2023 the FDA listed these risks of ketamine products: misuse, mental health effects, high blood pressure, slowed breathing, and bladder problems.',
+        sources: ['S33', 'S34'],
+      },
+      {
+        text: 'In one review of patient records, blood pressure got very high at some point in about 13 out of 100 people, or 1 out of 100 drips. This was more likely in the first 3 drips, in older people, and in people with high blood pressure.',
+        sources: ['S49'],
+      },
+    ],
+    whoShouldNot: [
+      {
+        text: 'Ketamine has no label for depression, so no label lists who should not get it for depression.',
+        sources: ['S33'],
+      },
+      {
+        text: 'Trials and clinics have left out people with psychosis or mania now, drug or alcohol problems, pregnancy or breastfeeding, high blood pressure not under control, serious heart rhythm problems, unstable blood vessel disease in the brain, or a brain injury that still causes symptoms.',
+        sources: ['S51', 'S52'],
+      },
+      {
+        text: 'One clinic will not give a drip if your blood pressure at rest is over 140/90.',
+        sources: ['S50'],
+      },
+    ],
+    cost: [
+      {
+        text: 'Clinics charge about $400 to $800 for each drip, plus about $350 for a first visit. Other sites list $300 to $1,500. These prices are not dated.',
+        sources: ['S54', 'S55', 'S57'],
+      },
+      {
+        text: 'One site says a first series of 6 to 8 drips costs $3,300 to $13,500.',
+        sources: ['S56'],
+      },
+      {
+        text: 'Insurance usually does not pay for ketamine for depression. Ask your insurer. The drug itself costs less than $10; staff and care make up the price.',
+        sources: ['S54', 'S37'],
+      },
+    ],
+    unknowns: [
+      {
+        text: 'Studies were small and short. Less is known about how well it works and how safe it is over months and years.',
+        sources: ['S47', 'S53'],
+      },
+      {
+        text: 'In one small study, half of the people who got better felt depressed again within 18 days of the last drip.',
+        sources: ['S39'],
+      },
+      {
+        text: 'In the studies, many people could tell they got the drug by how it felt. This may make results look better.',
+        sources: ['S58'],
+      },
+      {
+        text: 'No large study has compared IV ketamine with Spravato head to head.',
+        sources: ['S58', 'S59'],
+      },
+    ],
+  },
+};
+
+const spravato: OptionFacts = {
+  id: 'spravato',
+  name: 'Spravato nasal spray',
+  fields: {
+    what: [
+      {
+        text: 'Spravato is a nose spray of esketamine, one of the two mirror-image forms that make up ketamine.',
+        sources: ['S1', 'S44'],
+      },
+      {
+        text: 'It comes in set doses. Each device gives one spray in each side of your nose. A dose uses 2 or 3 devices (56 or 84 mg).',
+        sources: ['S2', 'S44'],
+      },
+    ],
+    status: [
+      {
+        text: 'The FDA approved Spravato in 2019 for adults whose depression has not got better after at least 2 antidepressants, taken with an antidepressant pill.',
+        sources: ['S12', 'S11'],
+      },
+      {
+        text: 'Since 2025 it is also approved on its own, without a pill. It is also approved for depression with thoughts of suicide, but it has not been shown to prevent suicide.',
+        sources: ['S9', 'S11', 'S3'],
+      },
+      {
+        text: 'It is a controlled drug (Schedule III), because it can be misused.',
+        sources: ['S44', 'S2'],
+      },
+    ],
+    visit: [
+      {
+        text: 'You spray it into your own nose at a certified clinic, while a health worker watches. You wait 5 minutes between devices.',
+        sources: ['S5', 'S6'],
+      },
+      {
+        text: 'Staff check your blood pressure before the dose and about 40 minutes after. They check your breathing with a clip on your finger.',
+        sources: ['S6', 'S4'],
+      },
+      {
+        text: 'Do not eat for 2 hours or drink for 30 minutes before.',
+        sources: ['S7', 'S13'],
+      },
+    ],
+    schedule: [
+      {
+        text: 'Weeks 1 to 4: 2 visits a week. Then your clinician checks if it is helping.',
+        sources: ['S2', 'S6', 'S24'],
+      },
+      {
+        text: 'Weeks 5 to 8: 1 visit a week. After that, every week or every 2 weeks, as few as keep you well.',
+        sources: ['S6', 'S24'],
+      },
+    ],
+    visitTime: [
+      {
+        text: 'Staff watch you for at least 2 hours after the dose, and longer if you still feel the effects.',
+        sources: ['S4'],
+      },
+      {
+        text: 'So plan for more than 2 hours at each visit, plus travel.',
+        sources: ['S4', 'S6'],
+      },
+    ],
+    whoWhere: [
+      {
+        text: 'It is only given at a clinic certified in the Spravato safety program (REMS), with a prescriber there.',
+        sources: ['S4', 'S5'],
+      },
+      {
+        text: 'It is never given to you to use at home. The clinic signs you up in the program before your first dose.',
+        sources: ['S5', 'S12'],
+      },
+    ],
+    after: [
+      {
+        text: 'Do not drive or use machines until the next day, after a good night of sleep. Plan a ride home.',
+        sources: ['S6', 'S2', 'S7'],
+      },
+      {
+        text: 'In a study of healthy people, thinking was slower 40 minutes after one dose. It was back to normal by 2 hours.',
+        sources: ['S3'],
+      },
+    ],
+    commonSideEffects: [
+      {
+        text: 'In short studies, out of 100 people on Spravato with a pill: 41 felt unreal (dissociation), 29 dizzy, 28 sick to their stomach, 23 sleepy, and 23 felt the room spin.',
+        sources: ['S17', 'S2'],
+      },
+      {
+        text: 'Also, 18 felt numb, 13 anxious, 11 tired, 10 had higher blood pressure, 9 threw up, and 5 felt drunk.',
+        sources: ['S17', 'S2'],
+      },
+      {
+        text: 'These effects mostly start soon after a dose and go away the same day.',
+        sources: ['S7', 'S31'],
+      },
+    ],
+    seriousRisks: [
+      {
+        text: 'The label has a boxed warning for deep sleepiness, feeling unreal, slowed breathing, misuse, and a higher risk of suicidal thoughts in people 24 and under, as with other antidepressants.',
+        sources: ['S15', 'S16', 'S2'],
+      },
+      {
+        text: 'In the first 4 weeks, blood pressure rose a lot (by 40 or more on the top number, or 25 or more on the bottom) in 8 to 19 out of 100 people on Spravato and 1 to 4 out of 100 on placebo. In studies, 3 or 4 out of 1,000 passed out.',
+        sources: ['S3'],
+      },
+      {
+        text: 'From 2019 to 2023, in about 868,000 visits, there were 40 reports of slowed breathing and 2 of stopped breathing.',
+        sources: ['S14'],
+      },
+    ],
+    whoShouldNot: [
+      {
+        text: 'The label lists 3 reasons not to use it: an aneurysm or an AVM (blood vessel problems), any past bleeding in the brain, or an allergy to esketamine, ketamine or anything in the spray.',
+        sources: ['S2', 'S3', 'S16'],
+      },
+      {
+        text: 'The label warns about pregnancy and breastfeeding (not advised), psychosis, high blood pressure, past drug or alcohol problems, and severe liver disease.',
+        sources: ['S2', 'S3', 'S15', 'S27'],
+      },
+      {
+        text: 'If your blood pressure is over about 140/90 before a dose, your clinician may wait.',
+        sources: ['S8', 'S15'],
+      },
+    ],
+    cost: [
+      {
+        text: 'In 2019 the list price was $590 to $885 for each visit, for the drug alone. Ask your clinic about today’s price.',
+        sources: ['S19'],
+      },
+      {
+        text: 'Insurance may pay for it. Your clinician usually has to get approval from your plan first. The clinic visit and watching time cost extra.',
+        sources: ['S22', 'S37'],
+      },
+      {
+        text: 'With private insurance, a maker’s program may cut the drug cost to as little as $10 a visit, up to $7,150 a year. It is not for Medicare or Medicaid. Terms change.',
+        sources: ['S22'],
+      },
+    ],
+    unknowns: [
+      {
+        text: 'Effects on thinking and memory after more than 1 year of use have not been studied.',
+        sources: ['S3'],
+      },
+      {
+        text: 'In the studies, many people could tell they got the drug by how it felt. This may make results look better.',
+        sources: ['S58'],
+      },
+      {
+        text: 'No large study has compared Spravato with IV ketamine head to head.',
+        sources: ['S58', 'S59'],
+      },
+    ],
+  },
+};
+
+export const OPTION_FACTS: readonly OptionFacts[] = [ketamine, spravato];
+
+/** How the two options are ordered everywhere, said in one line. */
+export const OPTION_ORDER_STATEMENT =
+  'The two options are listed in A to Z order by name. The order does not mean one is better.';
+
+/** Both options, sorted alphabetically by display name: IV ketamine infusion, then Spravato nasal spray. */
+export function optionsInDisplayOrder(): readonly OptionFacts[] {
+  return [...OPTION_FACTS].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The facts of one option. */
+export function getOptionFacts(id: OptionFacts['id']): OptionFacts {
+  const facts = OPTION_FACTS.find((o) => o.id === id);
+  if (!facts) throw new Error(`Unknown option id: ${id}`);
+  return facts;
+}
