@@ -1,11 +1,77 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './scripts/prerender-plugin';
+import { APP_NAME } from './src/questions/content/app-text';
+
+const THEME_COLOR = '#1f4e79';
+
+/**
+ * index.html carries a strict Content-Security-Policy meta tag for the built app. The dev server
+ * needs inline scripts and injected <style> tags (hot reload), so the tag is removed in dev only.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'decision-aid:dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    devWithoutCsp(),
+    prerender({
+      entry: 'src/entry-server.tsx',
+      pages: { 'index.html': 'renderApp', 'about.html': 'renderAbout' },
+      plugins: [react()],
+    }),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest: {
+        name: APP_NAME,
+        short_name: 'Ketamine or Spravato',
+        description:
+          'A neutral guide to prepare for a talk with your clinician about IV ketamine infusions and Spravato nasal spray.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_COLOR,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/about\.html$/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the aid supports preloads modules itself.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: { index: 'index.html', about: 'about.html' },
+    },
   },
   server: { host: '127.0.0.1' },
 });

@@ -1,13 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+/**
+ * The entry script. The first screen is already in the page as HTML (pre-rendered at build
+ * time), so let the browser paint it first, then load React and the app and take over.
+ * See docs/decisions/ for why (paint as fast as a static page, even on a slow phone).
+ */
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+function start(): void {
+  const root = document.getElementById('root');
+  if (root) void import('./mount').then(({ mount }) => mount(root));
+}
+
+if (document.visibilityState === 'visible') {
+  // requestAnimationFrame runs just before the next paint; the timeout, just after it.
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else {
+  start();
 }

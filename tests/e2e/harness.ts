@@ -210,6 +210,7 @@ export function setupBrowser(): BrowserApp {
       const page = await ctx.newPage();
       if (options.viewport) await page.setViewportSize(options.viewport);
       await page.goto(path, { waitUntil: 'load' });
+      await waitForApp(page);
       return page;
     },
     allowConsoleErrors(pattern) {
@@ -223,6 +224,16 @@ export function setupBrowser(): BrowserApp {
     },
   };
   return app;
+}
+
+/**
+ * Waits until the app has taken over the pre-rendered page. src/main.tsx lets the first screen
+ * paint, then loads React and marks `<html data-ready>`; a click before that would be lost.
+ * Pages without the app's module script (about.html) return at once. Call it after a reload.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  if ((await page.locator('script[type="module"]').count()) === 0) return;
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
 }
 
 /** Runs axe on the page and throws, listing each violation, when any is found. */

@@ -1,0 +1,299 @@
+// `npm run bench`: builds the app, serves it on 127.0.0.1, and measures
+//  1. Lighthouse 12.2.3 (mobile preset) on the app and on a plain static page served the same
+//     way (scripts/bench/static-baseline.html), runs interleaved, medians printed;
+//  2. the JS and CSS the build ships (raw and gzip, scripts/bundle-size.mjs);
+//  3. summarize() on the worst-case persona, in Node, over many runs;
+//  4. answer-to-next-screen in Chromium: click an answer and Next, until the next heading has focus.
+// Options: --runs=5 --interaction-runs=30 --summarize-runs=2000 --skip-build
+// This is a measurement, not a test: nothing here fails on a number.
+import { spawnSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { kb, measureBundle } from './bundle-size.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = resolve(ROOT, 'dist');
+const CACHE = resolve(ROOT, 'node_modules/.cache/bench');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? 'true'];
+  }),
+);
+const RUNS = Number(args.runs ?? 5);
+const INTERACTION_RUNS = Number(args['interaction-runs'] ?? 30);
+const SUMMARIZE_RUNS = Number(args['summarize-runs'] ?? 2000);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+
+function buildApp() {
+  const require = createRequire(import.meta.url);
+  const viteBin = resolve(require.resolve('vite/package.json'), '..', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+async function lighthouseOnce(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits } = result.lhr;
+    const failing = Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    return {
+      performance: categories.performance.score * 100,
+      accessibility: categories.accessibility.score * 100,
+      bestPractices: categories['best-practices'].score * 100,
+      lcp: audits['largest-contentful-paint'].numericValue,
+      fcp: audits['first-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      failing,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function benchLighthouse(baseURL) {
+  const pages = { app: `${baseURL}/`, baseline: `${baseURL}/static-baseline.html` };
+  const runs = { app: [], baseline: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of ['app', 'baseline']) {
+      const run = await lighthouseOnce(pages[name]);
+      runs[name].push(run);
+      process.stdout.write(
+        `  lighthouse ${name} run ${i + 1}/${RUNS}: perf ${run.performance}, LCP ${ms(run.lcp)}\n`,
+      );
+    }
+  }
+  const summary = {};
+  for (const name of ['app', 'baseline']) {
+    const pick = (key) => median(runs[name].map((r) => r[key]));
+    summary[name] = {
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      lcp: pick('lcp'),
+      fcp: pick('fcp'),
+      tbt: pick('tbt'),
+      cls: pick('cls'),
+      failing: [...new Set(runs[name].flatMap((r) => r.failing))],
+    };
+  }
+  return summary;
+}
+
+async function benchSummarize() {
+  const entry = resolve(ROOT, 'scripts/bench/summarize-entry.ts');
+  if (!existsSync(resolve(ROOT, 'src/results/summarize.ts'))) return null;
+  await rm(CACHE, { recursive: true, force: true });
+  await mkdir(CACHE, { recursive: true });
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      ssr: entry,
+      outDir: CACHE,
+      emptyOutDir: true,
+      rollupOptions: { output: { entryFileNames: 'summarize-entry.mjs' } },
+    },
+  });
+  const mod = await import(pathToFileURL(resolve(CACHE, 'summarize-entry.mjs')).href);
+  const answers = mod.worstCaseAnswers();
+  for (let i = 0; i < 200; i++) mod.summarize(answers); // warm up
+  const times = [];
+  for (let i = 0; i < SUMMARIZE_RUNS; i++) {
+    const start = performance.now();
+    mod.summarize(answers);
+    times.push(performance.now() - start);
+  }
+  return {
+    answered: Object.keys(answers).length,
+    runs: SUMMARIZE_RUNS,
+    median: median(times),
+    p95: percentile(times, 95),
+  };
+}
+
+/**
+ * In the page: choose an answer on the current question screen, press Next, and time until the
+ * next screen's heading has focus and one frame has painted. Returns null when there is no
+ * question screen to answer.
+ */
+/* global document, HTMLInputElement, requestAnimationFrame -- runs in the page */
+function answerAndTimeNext() {
+  const main = document.querySelector('main');
+  if (!main) return Promise.resolve(null);
+  const before = document.activeElement;
+  const next = [...main.querySelectorAll('button')].find((b) => /^\s*next\b/i.test(b.textContent));
+  if (!next) return Promise.resolve(null);
+  const groups = new Map();
+  for (const input of main.querySelectorAll('input[type=radio]')) {
+    if (!groups.has(input.name)) groups.set(input.name, []);
+    groups.get(input.name).push(input);
+  }
+  const start = performance.now();
+  for (const radios of groups.values()) {
+    if (!radios.some((r) => r.checked)) (radios.find((r) => r.value === 'no') ?? radios[0]).click();
+  }
+  for (const input of main.querySelectorAll('input[type=number]')) {
+    if (input.value === '') {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setter.call(input, '30');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
+  next.click();
+  return new Promise((done) => {
+    const check = () => {
+      const active = document.activeElement;
+      if (active && active !== before && /^H[1-3]$/.test(active.tagName)) {
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+      } else if (performance.now() - start > 5000) {
+        done(null);
+      } else {
+        requestAnimationFrame(check);
+      }
+    };
+    check();
+  });
+}
+
+async function benchInteraction(baseURL) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+  });
+  const times = [];
+  try {
+    while (times.length < INTERACTION_RUNS) {
+      const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('button', { name: /^start$/i }).click();
+      await page.waitForTimeout(100);
+      let gotOne = false;
+      while (times.length < INTERACTION_RUNS) {
+        const time = await page.evaluate(answerAndTimeNext);
+        if (time === null) break;
+        gotOne = true;
+        times.push(time);
+      }
+      await context.close();
+      if (!gotOne) return null;
+    }
+  } finally {
+    await browser.close();
+  }
+  return { runs: times.length, median: median(times), p95: percentile(times, 95) };
+}
+
+async function main() {
+  if (args['skip-build'] !== 'true') {
+    console.log('Building the app...');
+    buildApp();
+  }
+  const sizes = measureBundle(DIST);
+  const server = await startStaticServer({ roots: [DIST, resolve(ROOT, 'scripts/bench')] });
+  let lh;
+  let interaction;
+  try {
+    console.log(`Serving dist/ at ${server.url}`);
+    console.log(`Lighthouse ${RUNS}x on the app and ${RUNS}x on the static baseline (mobile)...`);
+    lh = await benchLighthouse(server.url);
+    console.log(`Answer-to-next-screen, ${INTERACTION_RUNS} runs...`);
+    interaction = await benchInteraction(server.url);
+  } finally {
+    await server.close();
+  }
+  console.log(`summarize(), ${SUMMARIZE_RUNS} runs...`);
+  const summarizeTimes = await benchSummarize();
+
+  const lines = [];
+  lines.push('', `## Lighthouse 12.2.3, mobile preset, medians of ${RUNS}`, '');
+  lines.push('| page | performance | accessibility | best practices | LCP | FCP | TBT | CLS |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const name of ['app', 'baseline']) {
+    const r = lh[name];
+    lines.push(
+      `| ${name === 'app' ? 'app (/)' : 'static baseline'} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.lcp)} | ${ms(r.fcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} |`,
+    );
+  }
+  lines.push(
+    '',
+    `LCP app / baseline: ${(lh.app.lcp / lh.baseline.lcp).toFixed(2)}x (goal <= 1.2x)`,
+  );
+  if (lh.app.failing.length) lines.push(`App audits not passed: ${lh.app.failing.join(', ')}`);
+  lines.push('', '## Bytes shipped (gzip level 9, per file)', '');
+  lines.push('| what | raw | gzip | budget (gzip) |', '|---|---|---|---|');
+  lines.push(`| initial JS | ${kb(sizes.initialJs.raw)} | ${kb(sizes.initialJs.gzip)} | 100 KB |`);
+  lines.push(`| total JS | ${kb(sizes.js.raw)} | ${kb(sizes.js.gzip)} | 140 KB |`);
+  lines.push(`| CSS | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | 15 KB |`);
+  lines.push('', 'Files:');
+  for (const f of [...sizes.js.files, ...sizes.css.files]) {
+    const initial = sizes.initialJs.files.some((i) => i.file === f.file) ? ' (initial)' : '';
+    lines.push(`- ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip${initial}`);
+  }
+  lines.push('', '## Interaction and scoring', '');
+  lines.push(
+    summarizeTimes
+      ? `summarize() on the worst-case persona (${summarizeTimes.answered} answers), ${summarizeTimes.runs} runs: median ${ms(summarizeTimes.median)}, p95 ${ms(summarizeTimes.p95)}`
+      : 'summarize(): src/results/summarize.ts not found, not measured',
+  );
+  lines.push(
+    interaction
+      ? `Answer + Next to next heading focused and painted, ${interaction.runs} runs: median ${ms(interaction.median)}, p95 ${ms(interaction.p95)}`
+      : 'Answer-to-next-screen: no question screen with a Next button found, not measured',
+  );
+  const report = lines.join('\n');
+  console.log(report);
+  await mkdir(CACHE, { recursive: true });
+  await writeFile(resolve(CACHE, 'last-bench.md'), `${report}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

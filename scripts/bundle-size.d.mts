@@ -1,0 +1,28 @@
+export interface FileSize {
+  readonly file: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+export interface SizeGroup {
+  readonly files: readonly FileSize[];
+  readonly raw: number;
+  readonly gzip: number;
+}
+export interface BundleSizes {
+  readonly distDir: string;
+  readonly initialJs: SizeGroup;
+  readonly js: SizeGroup;
+  readonly css: SizeGroup;
+  readonly initialCss: readonly string[];
+}
+export declare const BUDGETS: {
+  readonly initialJsGzip: number;
+  readonly totalJsGzip: number;
+  readonly cssGzip: number;
+  readonly chunkGzip: number;
+};
+export declare function referencedFiles(html: string): { js: string[]; css: string[] };
+export declare function staticImports(code: string): string[];
+export declare function dynamicImports(code: string): string[];
+export declare function measureBundle(distDir: string): BundleSizes;
+export declare function kb(bytes: number): string;

@@ -1,0 +1,121 @@
+// Measures the built app in dist/: the JS that index.html loads at start (its scripts, module
+// preloads and everything they import statically), all JS, all CSS, and each file, raw and
+// gzipped (node:zlib, level 9, file by file). Used by `npm run bench` and the budget test.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, posix, relative, sep } from 'node:path';
+
+/** The budgets of issue 7, in bytes of gzip. */
+export const BUDGETS = {
+  initialJsGzip: 100 * 1024,
+  totalJsGzip: 140 * 1024,
+  cssGzip: 15 * 1024,
+  chunkGzip: 100 * 1024,
+};
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function measureFile(distDir, path) {
+  const body = readFileSync(path);
+  return {
+    file: relative(distDir, path).split(sep).join('/'),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+  };
+}
+
+/** Files (relative to dist) that a page loads with <script src> and <link rel=modulepreload|stylesheet>. */
+export function referencedFiles(html) {
+  const js = [];
+  const css = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const src = tag.match(/\s(?:src|href)="([^"]+)"/)?.[1];
+    if (!src || /^[a-z]+:/i.test(src)) continue;
+    const file = src.replace(/^\//, '');
+    if (tag.startsWith('<script')) js.push(file);
+    else if (/rel="modulepreload"/.test(tag)) js.push(file);
+    else if (/rel="stylesheet"/.test(tag)) css.push(file);
+  }
+  return { js, css };
+}
+
+/** Relative specifiers of the static `import ... from "x"` / `import "x"` statements in a chunk. */
+export function staticImports(code) {
+  const found = [];
+  const pattern = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+  for (const match of code.matchAll(pattern)) {
+    if (match[1].startsWith('.') || match[1].startsWith('/')) found.push(match[1]);
+  }
+  return found;
+}
+
+/** Relative specifiers of the dynamic `import("x")` calls in a chunk. */
+export function dynamicImports(code) {
+  const found = [];
+  for (const match of code.matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g)) {
+    if (match[1].startsWith('.') || match[1].startsWith('/')) found.push(match[1]);
+  }
+  return found;
+}
+
+/**
+ * The entry scripts, what they import statically, and what they import dynamically themselves:
+ * main.tsx loads the app with a dynamic import right after the first paint, so that chunk is
+ * start-up JS too. Dynamic imports further down (summary, print view) load later.
+ */
+function closure(distDir, entries) {
+  const seen = new Set();
+  const entrySet = new Set(entries);
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(distDir, file), 'utf8');
+    const specs = entrySet.has(file)
+      ? [...staticImports(code), ...dynamicImports(code)]
+      : staticImports(code);
+    for (const spec of specs) {
+      const next = spec.startsWith('/')
+        ? spec.slice(1)
+        : posix.normalize(posix.join(posix.dirname(file), spec));
+      queue.push(next);
+    }
+  }
+  return [...seen];
+}
+
+const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
+
+/**
+ * Sizes of the build in `distDir`.
+ * @param {string} distDir
+ */
+export function measureBundle(distDir) {
+  const all = walk(distDir).map((path) => measureFile(distDir, path));
+  const byName = new Map(all.map((f) => [f.file, f]));
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const refs = referencedFiles(html);
+  const initialNames = closure(distDir, refs.js);
+  const initialJs = initialNames.map((name) => {
+    const file = byName.get(name);
+    if (!file) throw new Error(`index.html loads ${name}, which is not in ${distDir}`);
+    return file;
+  });
+  const js = all.filter((f) => f.file.endsWith('.js'));
+  const css = all.filter((f) => f.file.endsWith('.css'));
+  return {
+    distDir,
+    initialJs: { files: initialJs, raw: sum(initialJs, 'raw'), gzip: sum(initialJs, 'gzip') },
+    js: { files: js, raw: sum(js, 'raw'), gzip: sum(js, 'gzip') },
+    css: { files: css, raw: sum(css, 'raw'), gzip: sum(css, 'gzip') },
+    initialCss: refs.css,
+  };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

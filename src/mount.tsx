@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App';
+
+/**
+ * Mounts <App/> into #root. The build pre-renders the first screen of a new visitor into #root
+ * (scripts/prerender-plugin.ts): hydrate it when that is what this visitor will see; otherwise
+ * start from an empty root, so the markup never differs from the first client render (a
+ * mismatch is a console error). Marks <html data-ready> once React owns the page: from then on
+ * a click is never lost (React replays clicks that come during hydration).
+ */
+export function mount(root: HTMLElement): void {
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  if (root.firstElementChild) {
+    hydrateRoot(root, app);
+  } else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
+  document.documentElement.dataset.ready = '';
+}

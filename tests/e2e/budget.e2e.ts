@@ -1,0 +1,34 @@
+/**
+ * Size budgets (issue 7), checked on the production build that global-setup.ts makes for the
+ * browser tests. Sizes are gzip level 9, file by file (scripts/bundle-size.mjs).
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, kb, measureBundle } from '../../scripts/bundle-size.mjs';
+
+const sizes = measureBundle(resolve(__dirname, '../../dist'));
+const list = (files: readonly { file: string; gzip: number }[]) =>
+  files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
+
+describe('bundle size budgets of the built app', () => {
+  it('loads at most 100 KB of gzipped JS at start (scripts, module preloads and their imports)', () => {
+    expect(sizes.initialJs.files.length).toBeGreaterThan(0);
+    expect(sizes.initialJs.gzip, list(sizes.initialJs.files)).toBeLessThanOrEqual(
+      BUDGETS.initialJsGzip,
+    );
+  });
+
+  it('ships at most 140 KB of gzipped JS in all, service worker included', () => {
+    expect(sizes.js.gzip, list(sizes.js.files)).toBeLessThanOrEqual(BUDGETS.totalJsGzip);
+  });
+
+  it('ships at most 15 KB of gzipped CSS', () => {
+    expect(sizes.css.files.length).toBeGreaterThan(0);
+    expect(sizes.css.gzip, list(sizes.css.files)).toBeLessThanOrEqual(BUDGETS.cssGzip);
+  });
+
+  it('has no JS or CSS file over 100 KB gzipped', () => {
+    const big = [...sizes.js.files, ...sizes.css.files].filter((f) => f.gzip > BUDGETS.chunkGzip);
+    expect(list(big)).toBe('');
+  });
+});
