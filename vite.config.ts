@@ -61,6 +61,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/about\.html$/],
         cleanupOutdatedCaches: true,
+        // Take control of the page on the first visit, so it works offline from then on.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

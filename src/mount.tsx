@@ -1,6 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DEFAULT_PREFERENCES, useAnswersStore } from './machine/store';
+
+/** True when this visitor sees exactly what the build pre-rendered: the intro, nothing saved. */
+export function seesPrerenderedScreen(): boolean {
+  const s = useAnswersStore.getState();
+  return (
+    s.step === 'intro' &&
+    Object.keys(s.answers).length === 0 &&
+    s.loadNotice === null &&
+    s.preferences.largeText === DEFAULT_PREFERENCES.largeText &&
+    s.preferences.saving === DEFAULT_PREFERENCES.saving
+  );
+}
 
 /**
  * Mounts <App/> into #root. The build pre-renders the first screen of a new visitor into #root
@@ -15,7 +28,7 @@ export function mount(root: HTMLElement): void {
       <App />
     </StrictMode>
   );
-  if (root.firstElementChild) {
+  if (root.firstElementChild && seesPrerenderedScreen()) {
     hydrateRoot(root, app);
   } else {
     root.textContent = '';
