@@ -213,7 +213,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'ad_trials',
     section: 'history',
     type: 'single',
-    text: 'In this time of depression, how many antidepressants have you taken at a full dose for at least 6 weeks without feeling well enough?',
+    text: 'In this bout of depression, how many antidepressants have you tried? Count each one you took at a full dose for 6 weeks or more that did not help enough.',
     why: 'Spravato is approved for people who have tried at least two antidepressants.',
     options: [
       { code: '0', label: 'None' },
@@ -286,7 +286,7 @@ export const QUESTIONS: readonly Question[] = [
     section: 'logistics',
     type: 'single',
     text: 'Can someone take you home after a treatment visit?',
-    why: 'You should not drive after either treatment. After Spravato, no driving until the next day.',
+    why: 'After Spravato, you must not drive until the next day. Ask a ketamine clinic about its rule.',
     options: [
       { code: 'always', label: 'Yes, every time' },
       { code: 'sometimes', label: 'Some of the time' },
@@ -350,7 +350,7 @@ export const QUESTIONS: readonly Question[] = [
     section: 'cost',
     type: 'single',
     text: 'What kind of health insurance do you have?',
-    why: 'Insurance often pays for Spravato. It usually does not pay for IV ketamine for depression.',
+    why: 'Insurance may pay for Spravato. It usually does not pay for IV ketamine for depression.',
     options: [
       { code: 'private', label: 'Private, through work or bought myself' },
       { code: 'medicare', label: 'Medicare' },
@@ -449,7 +449,7 @@ export const QUESTIONS: readonly Question[] = [
     section: 'health',
     type: 'single',
     text: 'Do you have high blood pressure?',
-    why: 'Both treatments raise blood pressure for a few hours.',
+    why: 'Both treatments raise blood pressure for a while after a dose.',
     options: [
       { code: 'no', label: 'No' },
       { code: 'controlled', label: 'Yes, and it is under control' },

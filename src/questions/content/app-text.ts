@@ -4,7 +4,7 @@ export const APP_NAME = 'Ketamine or Spravato? A guide to prepare for your visit
 
 export const FIRST_SCREEN = {
   title: APP_NAME,
-  lead: 'This guide helps you get ready to talk with your clinician about two treatments for depression that has not got better enough: IV ketamine infusions and Spravato nasal spray.',
+  lead: 'This guide helps you get ready to talk with your clinician. It covers two treatments for depression that has not got better enough. They are IV ketamine infusions and Spravato nasal spray.',
   duration: 'It takes about 10 minutes.',
   neutral: 'It does not tell you which to choose. It helps you and your clinician decide together.',
   start: 'Start',

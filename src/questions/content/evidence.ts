@@ -16,9 +16,9 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'spravato',
     study: 'TRANSFORM-2 (2019)',
     population:
-      'Adults under 65 whose depression had not got better after at least 2 antidepressants in this episode.',
+      'Adults under 65. Their depression had not got better after 2 or more antidepressants in this episode.',
     comparator:
-      'A placebo spray (no drug). Both groups also started a new antidepressant pill, so the comparison group was treated too.',
+      'A placebo spray (no drug). Both groups also started a new antidepressant pill. So this group was treated too.',
     timePoint: 'After 4 weeks.',
     outcome: RESPONSE,
     treatmentPer100: 69,
@@ -31,9 +31,9 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'spravato',
     study: 'TRANSFORM-2 (2019)',
     population:
-      'Adults under 65 whose depression had not got better after at least 2 antidepressants in this episode.',
+      'Adults under 65. Their depression had not got better after 2 or more antidepressants in this episode.',
     comparator:
-      'A placebo spray (no drug). Both groups also started a new antidepressant pill, so the comparison group was treated too.',
+      'A placebo spray (no drug). Both groups also started a new antidepressant pill. So this group was treated too.',
     timePoint: 'After 4 weeks.',
     outcome: REMISSION,
     treatmentPer100: 53,
@@ -61,7 +61,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'spravato',
     study: 'SUSTAIN-1 (2019)',
     population:
-      'Adults whose depression score had fallen by half or more, but not into the normal range, after 16 weeks of Spravato with a pill.',
+      'Adults whose depression score fell by half or more after 16 weeks of Spravato with a pill. Their score was not yet in the normal range.',
     comparator: 'Switching to a placebo spray (no drug) while keeping the pill.',
     timePoint: 'Over the follow-up time, which was not the same for everyone.',
     outcome: 'Their depression came back (called "relapse"). Fewer is better.',
@@ -76,7 +76,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'spravato',
     study: 'ESCAPE-TRD (2023)',
     population:
-      'Adults whose depression had not got better after 2 or more treatments in a row, who were taking an SSRI or SNRI antidepressant.',
+      'Adults on an SSRI or SNRI antidepressant. Their depression had not got better after 2 or more treatments in a row.',
     comparator:
       'Quetiapine, another medicine added to the antidepressant. People knew which one they got.',
     timePoint: 'After 8 weeks.',
@@ -91,7 +91,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'spravato',
     study: 'ESCAPE-TRD (2023)',
     population:
-      'Adults whose depression had not got better after 2 or more treatments in a row, who were taking an SSRI or SNRI antidepressant.',
+      'Adults on an SSRI or SNRI antidepressant. Their depression had not got better after 2 or more treatments in a row.',
     comparator:
       'Quetiapine, another medicine added to the antidepressant. People knew which one they got.',
     timePoint: 'At 8 weeks, and still at 32 weeks.',
@@ -108,14 +108,14 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'spravato',
     study: 'Spravato on its own (2025)',
     population:
-      'Adults whose depression had not got better after at least 2 antidepressants, taking no antidepressant pill.',
+      'Adults who were not taking an antidepressant pill. They had tried 2 or more, and their depression had not got better.',
     comparator: 'A placebo spray (no drug).',
     timePoint: 'After 4 weeks.',
     outcome: REMISSION,
     treatmentPer100: 23,
     comparatorPer100: 8,
     higherIsBetter: true,
-    note: 'These numbers come from the maker’s news release (22.5 and 7.6 out of 100, rounded). It did not say which dose they are for.',
+    note: 'These numbers come from the maker’s news release. The exact numbers were 22.5 and 7.6 out of 100. It did not say which dose they are for.',
     sources: ['S9', 'S66'],
   },
   {
@@ -123,7 +123,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     option: 'ketamine',
     study: 'ELEKT-D (2023)',
     population:
-      'Adults 21 to 75 whose depression had not got better after at least 2 treatments in their life, with no psychosis, who had been sent for ECT.',
+      'Adults 21 to 75 who had been sent for ECT. Their depression had not got better after 2 or more treatments in their life. None had psychosis.',
     comparator: 'ECT (electroconvulsive therapy), 3 times a week. People knew which one they got.',
     timePoint: 'At the end of 3 weeks of treatment.',
     outcome: 'Their own rating of their depression fell by half or more (called "response").',
@@ -145,7 +145,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     treatmentPer100: 46,
     comparatorPer100: 63,
     higherIsBetter: true,
-    note: 'ECT did better in this study. Of those who got well, 70 out of 100 on ketamine and 63 out of 100 on ECT had their depression come back within 12 months.',
+    note: 'ECT did better in this study. Of those who got well on ketamine, 70 out of 100 had their depression come back within 12 months. On ECT, 63 out of 100 did.',
     sources: ['S68'],
   },
 ];

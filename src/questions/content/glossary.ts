@@ -39,7 +39,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Off-label',
     definition:
-      'Using a drug for a reason the FDA has not approved. Ketamine is approved only as an anesthetic, so its use for depression is off-label.',
+      'Using a drug for a reason the FDA has not approved. Ketamine is approved only as an anesthetic. So its use for depression is off-label.',
     sources: ['S33', 'S32'],
   },
   {

@@ -12,7 +12,7 @@ const ketamine: OptionFacts = {
   fields: {
     what: [
       {
-        text: 'Ketamine is a medicine that drips slowly into a vein in your arm through a thin tube (an IV line).',
+        text: 'Ketamine is a medicine. It drips slowly into a vein in your arm through a thin tube, called an IV line.',
         sources: ['S38', 'S39'],
       },
       {
@@ -22,11 +22,11 @@ const ketamine: OptionFacts = {
     ],
     status: [
       {
-        text: 'The FDA approved ketamine in 1970 to put people to sleep for surgery (as an anesthetic).',
+        text: 'The FDA approved ketamine in 1970 as an anesthetic. That is a drug that puts people to sleep for surgery.',
         sources: ['S32', 'S33'],
       },
       {
-        text: 'The FDA has not approved ketamine for depression or any other mental health problem. Using it for depression is "off-label."',
+        text: 'The FDA has not approved ketamine for depression, or for any other mental health problem. So its use for depression is called "off-label."',
         sources: ['S33', 'S34'],
       },
       {
@@ -84,17 +84,17 @@ const ketamine: OptionFacts = {
         sources: ['S33'],
       },
       {
-        text: 'Dizziness and feeling unreal are among the side effects seen most, so plan how you will get home.',
+        text: 'Dizziness and feeling unreal are among the side effects seen most. So plan how you will get home.',
         sources: ['S53'],
       },
     ],
     commonSideEffects: [
       {
-        text: 'A large review found these side effects reported most, right after a drip: headache, dizziness, feeling unreal (dissociation), higher blood pressure, blurred vision and anxiety.',
+        text: 'A large review listed the side effects seen most right after a drip. They were headache, feeling dizzy, feeling unreal (dissociation), and anxiety. Others were higher blood pressure and blurred vision.',
         sources: ['S53'],
       },
       {
-        text: 'That review gave no rate for each one. In another review of 2,342 drips, blood pressure peaked at about 40 minutes, up 16 points on average.',
+        text: 'That review gave no rate for each one. Another review looked at 2,342 drips. Blood pressure was highest at about 40 minutes. On average, the top number rose by 16.',
         sources: ['S53', 'S49'],
       },
       {
@@ -104,31 +104,35 @@ const ketamine: OptionFacts = {
     ],
     seriousRisks: [
       {
-        text: 'In 2023 the FDA listed these risks of ketamine products: misuse, mental health effects, high blood pressure, slowed breathing, and bladder problems.',
+        text: 'In 2023, the FDA listed the risks of ketamine products. They are misuse, mental health effects, high blood pressure, slowed breathing, and bladder problems.',
         sources: ['S33', 'S34'],
       },
       {
-        text: 'In one review of patient records, blood pressure got very high at some point in about 13 out of 100 people, or 1 out of 100 drips. This was more likely in the first 3 drips, in older people, and in people with high blood pressure.',
+        text: 'One review looked at patient records. Blood pressure got very high at some point in about 13 out of 100 people. That was about 1 in 100 drips. It was more likely in the first 3 drips. It was also more likely in older people and in people with high blood pressure.',
         sources: ['S49'],
       },
     ],
     whoShouldNot: [
       {
-        text: 'Ketamine has no label for depression, so no label lists who should not get it for depression.',
+        text: 'Ketamine has no label for depression. So no label lists who should not get it for depression.',
         sources: ['S33'],
       },
       {
-        text: 'Trials and clinics have left out people with psychosis or mania now, drug or alcohol problems, pregnancy or breastfeeding, high blood pressure not under control, serious heart rhythm problems, unstable blood vessel disease in the brain, or a brain injury that still causes symptoms.',
+        text: 'Trials and clinics have left out some people. This includes people who have psychosis or mania now, or drug or alcohol problems. It includes people who are pregnant or breastfeeding.',
         sources: ['S51', 'S52'],
       },
       {
-        text: 'One clinic will not give a drip if your blood pressure at rest is over 140/90.',
+        text: 'It also includes people with high blood pressure that is not under control. It includes people with serious heart rhythm problems. And it includes people with unstable blood vessel disease in the brain, or a brain injury that still causes symptoms.',
+        sources: ['S51', 'S52'],
+      },
+      {
+        text: 'One clinic has a limit. It will not give a drip if your blood pressure at rest is over 140/90.',
         sources: ['S50'],
       },
     ],
     cost: [
       {
-        text: 'Clinics charge about $400 to $800 for each drip, plus about $350 for a first visit. Other sites list $300 to $1,500. These prices are not dated.',
+        text: 'Clinics charge about $400 to $800 for each drip. A first visit adds about $350. Other sites list $300 to $1,500 a drip. These prices have no date.',
         sources: ['S54', 'S55', 'S57'],
       },
       {
@@ -146,7 +150,7 @@ const ketamine: OptionFacts = {
         sources: ['S47', 'S53'],
       },
       {
-        text: 'In one small study, half of the people who got better felt depressed again within 18 days of the last drip.',
+        text: 'One small study followed people who got better. Half of them felt depressed again within 18 days of their last drip.',
         sources: ['S39'],
       },
       {
@@ -167,7 +171,7 @@ const spravato: OptionFacts = {
   fields: {
     what: [
       {
-        text: 'Spravato is a nose spray of esketamine, one of the two mirror-image forms that make up ketamine.',
+        text: 'Spravato is a nose spray. It holds esketamine, one of the two mirror-image forms that make up ketamine.',
         sources: ['S1', 'S44'],
       },
       {
@@ -177,11 +181,11 @@ const spravato: OptionFacts = {
     ],
     status: [
       {
-        text: 'The FDA approved Spravato in 2019 for adults whose depression has not got better after at least 2 antidepressants, taken with an antidepressant pill.',
+        text: 'The FDA approved Spravato in 2019. It was for adults whose depression had not got better after 2 or more antidepressants. It was used with an antidepressant pill.',
         sources: ['S12', 'S11'],
       },
       {
-        text: 'Since 2025 it is also approved on its own, without a pill. It is also approved for depression with thoughts of suicide, but it has not been shown to prevent suicide.',
+        text: 'Since 2025, it is also approved on its own, without a pill. It is also approved for depression with thoughts of suicide. But it has not been shown to prevent suicide.',
         sources: ['S9', 'S11', 'S3'],
       },
       {
@@ -225,7 +229,7 @@ const spravato: OptionFacts = {
     ],
     whoWhere: [
       {
-        text: 'It is only given at a clinic certified in the Spravato safety program (REMS), with a prescriber there.',
+        text: 'It is only given at a certified clinic, with a prescriber there. The clinic must be part of the Spravato safety program (REMS).',
         sources: ['S4', 'S5'],
       },
       {
@@ -245,11 +249,11 @@ const spravato: OptionFacts = {
     ],
     commonSideEffects: [
       {
-        text: 'In short studies, out of 100 people on Spravato with a pill: 41 felt unreal (dissociation), 29 dizzy, 28 sick to their stomach, 23 sleepy, and 23 felt the room spin.',
+        text: 'Short studies gave Spravato with a pill. Out of 100 people, 41 felt unreal (dissociation). Also, 29 felt dizzy, 28 felt sick to their stomach, 23 felt sleepy, and 23 felt the room spin.',
         sources: ['S17', 'S2'],
       },
       {
-        text: 'Also, 18 felt numb, 13 anxious, 11 tired, 10 had higher blood pressure, 9 threw up, and 5 felt drunk.',
+        text: 'And 18 felt numb, 13 felt anxious, and 11 felt tired. Then 10 had higher blood pressure, 9 threw up, and 5 felt drunk.',
         sources: ['S17', 'S2'],
       },
       {
@@ -259,25 +263,29 @@ const spravato: OptionFacts = {
     ],
     seriousRisks: [
       {
-        text: 'The label has a boxed warning for deep sleepiness, feeling unreal, slowed breathing, misuse, and a higher risk of suicidal thoughts in people 24 and under, as with other antidepressants.',
+        text: 'The label has a boxed warning. It warns of deep sleepiness, feeling unreal, slowed breathing and misuse. Like other antidepressants, it also warns of more suicidal thoughts in people 24 and under.',
         sources: ['S15', 'S16', 'S2'],
       },
       {
-        text: 'In the first 4 weeks, blood pressure rose a lot (by 40 or more on the top number, or 25 or more on the bottom) in 8 to 19 out of 100 people on Spravato and 1 to 4 out of 100 on placebo. In studies, 3 or 4 out of 1,000 passed out.',
+        text: 'In the first 4 weeks, blood pressure rose a lot in 8 to 19 out of 100 people on Spravato. On placebo, it rose a lot in 1 to 4 out of 100. "A lot" means the top number rose by 40 or more, or the bottom one by 25 or more.',
         sources: ['S3'],
       },
       {
-        text: 'From 2019 to 2023, in about 868,000 visits, there were 40 reports of slowed breathing and 2 of stopped breathing.',
+        text: 'In studies, 3 or 4 out of 1,000 people passed out.',
+        sources: ['S3', 'S16'],
+      },
+      {
+        text: 'Slowed breathing is also a risk. From 2019 to 2023, there were about 868,000 visits. There were 40 reports of slowed breathing and 2 of stopped breathing.',
         sources: ['S14'],
       },
     ],
     whoShouldNot: [
       {
-        text: 'The label lists 3 reasons not to use it: an aneurysm or an AVM (blood vessel problems), any past bleeding in the brain, or an allergy to esketamine, ketamine or anything in the spray.',
+        text: 'The label lists 3 reasons not to use it. One is an aneurysm or an AVM (blood vessel problems). One is any past bleeding in the brain. One is an allergy to esketamine, ketamine or anything in the spray.',
         sources: ['S2', 'S3', 'S16'],
       },
       {
-        text: 'The label warns about pregnancy and breastfeeding (not advised), psychosis, high blood pressure, past drug or alcohol problems, and severe liver disease.',
+        text: 'The label also has warnings. These mean take care, not do not use. It warns about pregnancy and breastfeeding (not advised), psychosis, and high blood pressure. It also warns about past drug or alcohol problems and severe liver disease.',
         sources: ['S2', 'S3', 'S15', 'S27'],
       },
       {
@@ -287,7 +295,7 @@ const spravato: OptionFacts = {
     ],
     cost: [
       {
-        text: 'In 2019 the list price was $590 to $885 for each visit, for the drug alone. Ask your clinic about today’s price.',
+        text: 'In 2019, the list price was $590 to $885 a visit, for the drug alone. Ask your clinic about the price today.',
         sources: ['S19'],
       },
       {
@@ -295,7 +303,7 @@ const spravato: OptionFacts = {
         sources: ['S22', 'S37'],
       },
       {
-        text: 'With private insurance, a maker’s program may cut the drug cost to as little as $10 a visit, up to $7,150 a year. It is not for Medicare or Medicaid. Terms change.',
+        text: 'With private insurance, a maker’s program may cut the drug cost. It can go as low as $10 a visit, up to $7,150 a year. It is not for Medicare or Medicaid. Terms change.',
         sources: ['S22'],
       },
     ],

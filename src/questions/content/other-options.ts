@@ -14,7 +14,7 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'continue',
     name: 'Keep or change your current treatment',
     text: {
-      text: 'You can stay with your current care, or change the dose or switch to another antidepressant. In one large study, fewer than 15 out of 100 people got well at the third medicine step.',
+      text: 'You can keep your current care, change the dose, or switch to another antidepressant. In one large study, fewer than 15 out of 100 got well at the third medicine step.',
       sources: ['S77'],
     },
   },
@@ -22,7 +22,7 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'medication',
     name: 'Add a second medicine',
     text: {
-      text: 'Lithium or some antipsychotic medicines, such as aripiprazole or quetiapine, can be added to an antidepressant. In one study, 25 out of 100 people got well after 6 weeks with added aripiprazole, and 15 out of 100 with placebo.',
+      text: 'A second medicine, such as lithium or an antipsychotic, can be added. In one study of such an add-on, 25 out of 100 got well in 6 weeks, and 15 out of 100 did on placebo.',
       sources: ['S90', 'S91', 'S92', 'S93', 'S94'],
     },
   },
@@ -30,7 +30,7 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'psychotherapy',
     name: 'Talk therapy',
     text: {
-      text: 'Talk therapy, such as cognitive behavioral therapy (CBT), can be added to your care. In a study of 469 people, adding 12 to 18 sessions helped more people than usual care alone after 6 months.',
+      text: 'Talk therapy, such as CBT, can be added to your care. In a study of 469 people, adding 12 to 18 talks helped more people after 6 months than usual care alone.',
       sources: ['S80', 'S95'],
     },
   },
@@ -38,7 +38,7 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'rtms',
     name: 'rTMS (magnetic brain stimulation)',
     text: {
-      text: 'A magnet held on your head sends pulses to the brain, with no anesthesia. The FDA cleared it for depression in 2008; treatment is 20 to 30 daily visits over 4 to 6 weeks.',
+      text: 'A magnet on your head sends pulses to your brain, and you stay awake. The FDA cleared it for depression, and it takes 20 to 30 daily visits over 4 to 6 weeks.',
       sources: ['S84', 'S85'],
     },
   },
