@@ -1,15 +1,23 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
+import { usePreferences } from '../machine/store';
 import { CrisisLine } from './CrisisLine';
-import { FirstScreen } from './FirstScreen';
+import { QuestionnaireProvider } from './QuestionnaireProvider';
+import { SaveControls } from './SaveControls';
+import { StepView } from './StepView';
 
+/** The shell: crisis line on every screen, the questionnaire, and the saving controls. */
 export function App() {
-  const [started, setStarted] = useState(false);
+  const { largeText } = usePreferences();
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', largeText);
+  }, [largeText]);
   return (
     <div className="app">
       <CrisisLine />
-      <main id="main" tabIndex={-1}>
-        {started ? <p>Questions come next.</p> : <FirstScreen onStart={() => setStarted(true)} />}
-      </main>
+      <QuestionnaireProvider>
+        <StepView />
+      </QuestionnaireProvider>
+      <SaveControls />
     </div>
   );
 }
