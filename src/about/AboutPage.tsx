@@ -29,7 +29,7 @@ export function AboutPage({ meta }: { meta: ContentMeta | undefined }) {
             {key === 'funding' && meta?.funding ? <p>{meta.funding}</p> : null}
           </section>
         ))}
-        <p>
+        <p className="back-link">
           <a href="/">{ABOUT_PAGE.back}</a>
         </p>
       </main>
