@@ -146,7 +146,7 @@ const ketamine: OptionFacts = {
     ],
     unknowns: [
       {
-        text: 'Studies were small and short. Less is known about how well it works and how safe it is over months and years.',
+        text: 'Studies were small and short. Less is known about how well it works, and about its safety, over months and years.',
         sources: ['S47', 'S53'],
       },
       {
