@@ -175,7 +175,9 @@ function answerAndTimeNext() {
   }
   const start = performance.now();
   for (const radios of groups.values()) {
-    if (!radios.some((r) => r.checked)) (radios.find((r) => r.value === 'no') ?? radios[0]).click();
+    if (radios.some((r) => r.checked)) continue;
+    const pick = ['18to64', 'no', '0'].map((v) => radios.find((r) => r.value === v)).find(Boolean);
+    (pick ?? radios[0]).click();
   }
   for (const input of main.querySelectorAll('input[type=number]')) {
     if (input.value === '') {

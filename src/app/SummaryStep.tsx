@@ -1,7 +1,22 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { NAV } from '../questions/content/ui-text';
-import { SummaryScreen } from '../results/components/SummaryScreen';
 import { selectAnswers } from '../machine/selectors';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
+
+// The summary (with summarize() and the clinical content) is its own chunk, loaded on arrival.
+const SummaryScreen = lazy(() =>
+  import('../results/components/SummaryScreen').then((m) => ({ default: m.SummaryScreen })),
+);
+
+/** Once the summary has loaded, gives focus to its heading if focus was lost while loading. */
+function FocusHeadingWhenLoaded() {
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) {
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    }
+  }, []);
+  return null;
+}
 
 /** The summary, fed by the machine's answers, with a way back to the answers. */
 export function SummaryStep() {
@@ -9,10 +24,13 @@ export function SummaryStep() {
   const answers = useStepSelector(selectAnswers);
   return (
     <>
-      <SummaryScreen
-        answers={answers}
-        onAnswer={(id, value) => actor.send({ type: 'answer.set', id, value })}
-      />
+      <Suspense fallback={null}>
+        <SummaryScreen
+          answers={answers}
+          onAnswer={(id, value) => actor.send({ type: 'answer.set', id, value })}
+        />
+        <FocusHeadingWhenLoaded />
+      </Suspense>
       <div className="nav-buttons">
         <button type="button" className="btn" onClick={() => actor.send({ type: 'nav.back' })}>
           {NAV.backToAnswers}

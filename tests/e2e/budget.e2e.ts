@@ -31,4 +31,12 @@ describe('bundle size budgets of the built app', () => {
     const big = [...sizes.js.files, ...sizes.css.files].filter((f) => f.gzip > BUDGETS.chunkGzip);
     expect(list(big)).toBe('');
   });
+
+  it('keeps the summary screen out of the start-up JS, in a chunk of its own', () => {
+    const initial = new Set(sizes.initialJs.files.map((f) => f.file));
+    const later = sizes.js.files.filter((f) => !initial.has(f.file)).map((f) => f.file);
+
+    expect(later.some((file) => /\/SummaryScreen-[\w-]+\.js$/.test(file))).toBe(true);
+    expect([...initial].some((file) => /SummaryScreen/.test(file))).toBe(false);
+  });
 });
