@@ -1,0 +1,811 @@
+/**
+ * Every word of the summary: headings, labels, flag texts, the considerations for each option,
+ * schedule notes, priorities and questions to ask. Each clinical statement carries its source ids
+ * (see references.ts; facts from clinical-facts.md tagged [V] or [P] only).
+ *
+ * The rules that choose between these texts live in src/results/summarize*.ts.
+ */
+import type { OptionId } from '../types';
+import type { Cited } from './types';
+
+function c(text: string, ...sources: string[]): Cited {
+  return { text, sources };
+}
+
+/** Display names. Columns are sorted by these, A to Z. */
+export const OPTION_NAMES: Readonly<Record<OptionId, string>> = {
+  ketamine: 'IV ketamine infusion',
+  spravato: 'Spravato nasal spray',
+};
+
+// ---------------------------------------------------------------- screen headings and labels
+
+export const SUMMARY_TEXT = {
+  title: 'Your summary',
+  notAdvice:
+    'This summary does not recommend either option. It shows what each one could mean for you, so you and your clinician can decide together.',
+  columnOrder: 'The two options are always shown in the same order, by name from A to Z:',
+  flagsHeading: 'Talk about these first',
+  flagsIntro: 'You gave these health answers. Your clinician needs to know about them.',
+  noFlags: 'None of your health answers needs a special flag. Your clinician will still ask.',
+  whatItMeans: 'What it means',
+  whatToDo: 'What to do',
+  youAnswered: 'You answered',
+  tableHeading: 'Side by side',
+  tableCaption: 'What each option could mean for you, one row for each topic.',
+  youSaid: 'What you said',
+  factor: 'Topic',
+  nothingSaid: 'You did not answer these questions.',
+  prioritiesHeading: 'What matters to you',
+  prioritiesIntro:
+    'These are the things you rated quite or very important, with the facts about each option. There is no score and no total.',
+  noPriorities: 'You did not rate anything as quite or very important.',
+  priorityValue: 'What matters',
+  priorityHow: 'How much',
+  priorityWhich: 'Which option has it',
+  evidenceHeading: 'What studies found',
+  evidenceIntro: 'Each picture shows 100 people from one study.',
+  scheduleHeading: 'The first 8 weeks',
+  scheduleIntro: 'Visits, time and travel for each option in the first 8 weeks.',
+  week: 'Week',
+  visits: 'Visits',
+  clinicHours: 'Hours at the clinic',
+  travelHours: 'Hours travelling, there and back',
+  ridesNeeded: 'Rides home needed',
+  visitLength: 'One visit',
+  afterWeek8: 'After week 8',
+  notGiven: 'Add your travel time to see this.',
+  askClinic: 'Ask the clinic',
+  questionsHeading: 'Questions to ask your clinician',
+  leaningHeading: 'Where are you leaning now?',
+  leaningBefore: 'Before the summary you said:',
+  leaningNotGiven: 'You did not say.',
+  referencesHeading: 'Sources',
+  sourcesLabel: 'Sources',
+} as const;
+
+export const TONE_LABELS = {
+  fits: 'Fits what you said',
+  neutral: 'Good to know',
+  consider: 'Think about this',
+} as const;
+
+export const LEVEL_LABELS = {
+  label_contraindication: 'The label says not to use it',
+  needs_discussion: 'Talk with your clinician',
+  info: 'Good to mention',
+} as const;
+
+export const IMPORTANCE_LABELS = { 2: 'Quite important', 3: 'Very important' } as const;
+
+export const HOLDER_LABELS = {
+  ketamine: OPTION_NAMES.ketamine,
+  spravato: OPTION_NAMES.spravato,
+  both: 'Both',
+  unclear: 'Not clear from the studies',
+} as const;
+
+export const ROW_HEADINGS = {
+  severity: 'How you feel',
+  history: 'Treatments you have tried',
+  logistics: 'Getting there and each visit',
+  cost: 'Cost and insurance',
+  values: 'What matters to you',
+  health: 'Health',
+} as const;
+
+/** Short names of questions, for "what you said" lines. */
+export const ANSWER_NAMES = {
+  phq9_difficulty: 'How hard daily life is',
+  ad_trials: 'Antidepressants tried in this episode',
+  ad_current: 'Taking an antidepressant now',
+  augment_tried: 'Tried an add-on medicine',
+  ect_tried: 'ECT',
+  tms_tried: 'TMS',
+  ketamine_before: 'Ketamine before',
+  esketamine_before: 'Spravato before',
+  travel_minutes: 'Travel to the clinic, one way',
+  ride: 'Someone can take you home',
+  visits_per_week: 'Visits you could manage a week',
+  hours_per_visit: 'Longest visit you could manage',
+  needles: 'Needles',
+  nasal: 'Nose spray',
+  coverage: 'Insurance',
+  oop_limit: 'What you could pay yourself',
+  leaning: 'Leaning today',
+} as const;
+
+export const PHQ_TEXT = {
+  total: (total: number, band: string) => `PHQ-9 score: ${total} out of 27 (${band}).`,
+  partial: (answered: number) =>
+    `PHQ-9: you answered ${answered} of 9 questions, so there is no total.`,
+  bands: {
+    minimal: 'minimal',
+    mild: 'mild',
+    moderate: 'moderate',
+    moderately_severe: 'moderately severe',
+    severe: 'severe',
+  },
+  minutes: (m: number) => `${m} minutes`,
+} as const;
+
+// ---------------------------------------------------------------- safety
+
+export const SAFETY_TEXT = {
+  heading: 'Your safety comes first',
+  message: c(
+    'You said you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician about this today. Help is there at any time.',
+    'S102',
+    'S103',
+  ),
+  urgentMessage: c(
+    'You said you may be having thoughts of ending your life now. Please reach out now. You can come back to this summary later.',
+    'S102',
+    'S103',
+  ),
+  lifeline: {
+    name: '988 Suicide & Crisis Lifeline',
+    howToReach: 'Call or text 988',
+    detail:
+      'Free and private, day or night. You can also chat at 988lifeline.org. Veterans: press 1.',
+    links: [
+      { label: 'Call 988', href: 'tel:988' },
+      { label: 'Text 988', href: 'sms:988' },
+    ],
+    sources: ['S106', 'S107'],
+  },
+  emergency: {
+    name: 'Emergency',
+    howToReach: 'Call 911',
+    detail: 'If you are in danger right now, call 911 or go to the nearest emergency room.',
+    links: [{ label: 'Call 911', href: 'tel:911' }],
+    sources: ['S111', 'S113'],
+  },
+  outsideUs: {
+    name: 'Outside the US',
+    howToReach: 'Call your local emergency number',
+    detail: 'Local crisis lines can also help.',
+    links: [],
+    sources: [],
+  },
+} as const;
+
+// ---------------------------------------------------------------- flags
+
+export const FLAG_WHAT_TO_DO = {
+  label_contraindication:
+    'Tell your clinician before any treatment. If this applies to you, the Spravato label says not to use it.',
+  needs_discussion: 'Tell your clinician. You can weigh this together.',
+  info: 'Mention it to your clinician.',
+  findOut: 'Find out before your visit. Ask your doctor or check your health records.',
+} as const;
+
+/** Flag texts: a title, then what it means for each option it concerns. */
+export const FLAG_TEXT = {
+  cx_aneurysm: {
+    title: 'Aneurysm or blood vessel disease',
+    spravato: c(
+      'The Spravato label says it must not be used if you have an aneurysm. The same goes for blood vessel disease in the brain, chest, belly, arms or legs.',
+      'S2',
+      'S3',
+      'S16',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
+      'S33',
+      'S49',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_avm: {
+    title: 'Arteriovenous malformation (AVM)',
+    spravato: c(
+      'The Spravato label says it must not be used by people with an AVM.',
+      'S2',
+      'S3',
+      'S16',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
+      'S33',
+      'S49',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_brain_bleed: {
+    title: 'Bleeding in the brain',
+    spravato: c(
+      'The Spravato label says it must not be used by people who have had bleeding in the brain.',
+      'S3',
+      'S16',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
+      'S33',
+      'S49',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_allergy: {
+    title: 'Reaction to ketamine or esketamine',
+    spravato: c(
+      'The Spravato label says it must not be used if you had an allergic reaction to esketamine or ketamine. The same goes for anything else in the spray.',
+      'S2',
+      'S3',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression. Spravato is a form of ketamine, and its label rules out people who reacted to ketamine. Tell the clinic about any past reaction.',
+      'S33',
+      'S1',
+      'S2',
+    ),
+  },
+  cx_bp: {
+    title: 'High blood pressure',
+    spravato: c(
+      'Spravato raises blood pressure for about 4 hours after a dose. Staff check it before each dose. If it is above about 140/90, your clinician may wait.',
+      'S3',
+      'S6',
+      'S8',
+    ),
+    ketamine: c(
+      'IV ketamine raises blood pressure during the infusion. In one study, 13 out of 100 people had a very high reading at least once. This was more likely with high blood pressure. One clinic does not give an infusion above 140/90.',
+      'S49',
+      'S50',
+    ),
+  },
+  cx_heart: {
+    title: 'Heart or stroke problems',
+    spravato: c(
+      'Spravato raises blood pressure for a few hours. In studies, 8 to 19 out of 100 people had a large rise, compared with 1 to 4 out of 100 on a dummy spray.',
+      'S3',
+    ),
+    ketamine: c(
+      'IV ketamine raises blood pressure during the infusion. Some studies and clinics do not treat people with a serious heart rhythm problem. Some also turn away people with unstable blood vessel disease in the brain.',
+      'S49',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_pregnant: {
+    title: 'Pregnancy or breastfeeding',
+    spravato: c(
+      'The Spravato label says it may harm an unborn baby. This is based on animal studies of ketamine. The label advises against using it while pregnant.',
+      'S2',
+      'S29',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression. Animal studies of ketamine suggest it may harm an unborn baby. Some studies and clinics do not treat people who are pregnant.',
+      'S33',
+      'S2',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_psychosis: {
+    title: 'Psychosis or schizophrenia',
+    spravato: c(
+      'Spravato can change how you sense things and how real things feel (dissociation). The label says to check people with psychosis with care, and to start only if the benefit is worth the risk.',
+      'S2',
+    ),
+    ketamine: c(
+      'IV ketamine can also cause dissociation. Some studies and clinics do not treat people who have psychosis now.',
+      'S53',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_bipolar: {
+    title: 'Bipolar disorder',
+    spravato: c(
+      'Spravato is approved for major depression. Ask whether it fits depression in bipolar disorder.',
+      'S9',
+      'S12',
+    ),
+    ketamine: c(
+      'IV ketamine is not approved for any mental health condition. Some studies and clinics do not treat people who have mania now.',
+      'S33',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_substance: {
+    title: 'Alcohol or drug problems',
+    spravato: c(
+      'Spravato is a controlled drug that can be misused. The label says to check each person’s risk first, with extra care after alcohol or drug problems.',
+      'S2',
+      'S6',
+    ),
+    ketamine: c(
+      'Ketamine is a controlled drug. The FDA lists misuse as a risk. Some studies and clinics do not treat people with a drug or alcohol problem.',
+      'S33',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_liver: {
+    title: 'Severe liver disease',
+    spravato: c(
+      'The label advises against Spravato if you have severe liver disease. If it is moderate, staff may watch you for longer.',
+      'S15',
+    ),
+    ketamine: c('Our sources say nothing about liver disease and IV ketamine. Ask the clinic.'),
+  },
+  cx_bladder: {
+    title: 'Bladder pain or interstitial cystitis',
+    spravato: c(
+      'Spravato can cause bladder and urine symptoms. Studies up to 1 year found no bladder swelling caused by it. Staff should ask about urine problems.',
+      'S2',
+    ),
+    ketamine: c(
+      'The FDA lists bladder and urine symptoms as a risk of ketamine. Bladder damage has been seen with long-term use or misuse of ketamine.',
+      'S33',
+      'S2',
+    ),
+  },
+  cx_head: {
+    title: 'Head injury, brain tumor or pressure in the head',
+    spravato: c(
+      'Our sources do not list this as a Spravato warning. But the label rules it out after bleeding in the brain. Tell your clinician what happened.',
+      'S3',
+      'S16',
+    ),
+    ketamine: c(
+      'Some studies and clinics do not treat people with a head injury that still causes symptoms.',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_breathing: {
+    title: 'Breathing problems',
+    spravato: c(
+      'Spravato can slow breathing. Staff check your oxygen with a clip on your finger at every visit.',
+      'S4',
+      'S6',
+      'S14',
+    ),
+    ketamine: c('The FDA lists slowed breathing as a risk of ketamine.', 'S33'),
+  },
+  cx_meds: {
+    title: 'Medicines that can mix badly',
+    spravato: c(
+      'Some medicines make you sleepy, like benzodiazepines and opioids. With Spravato, they add to the sleepiness. Stimulants and MAOIs can raise blood pressure more.',
+      'S3',
+      'S27',
+      'S28',
+    ),
+    ketamine: c(
+      'Our sources do not say how these medicines mix with IV ketamine. Tell the clinic every medicine you take.',
+    ),
+  },
+} as const;
+
+/** Texts that replace the usual ones for some answers. */
+export const FLAG_VARIANTS = {
+  cx_pregnant_breastfeeding: {
+    spravato: c(
+      'Spravato passes into breast milk. The label advises against breastfeeding during treatment.',
+      'S2',
+      'S27',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression. Some studies and clinics do not treat people who are breastfeeding.',
+      'S33',
+      'S51',
+      'S52',
+    ),
+  },
+  cx_pregnant_trying: {
+    spravato: c(
+      'The Spravato label says it may harm an unborn baby. People who could get pregnant should think about planning or preventing pregnancy.',
+      'S2',
+    ),
+    ketamine: c(
+      'IV ketamine has no FDA label for depression. Animal studies of ketamine suggest it may harm an unborn baby. Some studies and clinics do not treat people who are pregnant.',
+      'S33',
+      'S2',
+      'S51',
+      'S52',
+    ),
+  },
+} as const;
+
+/** Extra "what to do" lines for some answers. */
+export const FLAG_EXTRA_TO_DO = {
+  cx_bp_high_now:
+    'Tell your clinician your blood pressure is high now. Ask if it should come down first.',
+  cx_bp_findOut: 'Have your blood pressure checked before your visit.',
+  cx_pregnant_trying: 'Ask about planning or preventing pregnancy during treatment.',
+  cx_pregnant_breastfeeding: 'Ask what breastfeeding would mean with each option.',
+  cx_meds: 'Bring a list of every medicine you take.',
+} as const;
+
+/** Labels used in "You answered" for flag answers that are not plain yes. */
+export const FLAG_ANSWERS = {
+  yes: 'Yes',
+  unsure: 'Not sure',
+} as const;
+
+// ---------------------------------------------------------------- rows: severity
+
+export const SEVERITY_TEXT = {
+  ketamine: {
+    studied: c(
+      'In the ELEKT-D study, people had depression that had not improved after 2 or more treatments. They had been referred for ECT.',
+      'S38',
+      'S67',
+    ),
+    suicidal: c(
+      'IV ketamine is not FDA-approved for any mental health condition, including depression with suicidal thoughts.',
+      'S33',
+    ),
+  },
+  spravato: {
+    studied: c(
+      'In its main studies, people had tried 2 or more antidepressants. Their depression had not got better.',
+      'S60',
+      'S77',
+    ),
+    suicidal: c(
+      'Spravato is also approved, with an antidepressant, for depression with suicidal thoughts or acts. The label says it has not been shown to prevent suicide. It does not replace a hospital stay when one is needed.',
+      'S11',
+      'S3',
+    ),
+  },
+  lowScore: c(
+    'Your score today is in the lower range. Ask your clinician what it means for starting a new treatment.',
+    'S100',
+  ),
+  selfCheck: c(
+    'The PHQ-9 is a self-check to share with your clinician. It is not a diagnosis.',
+    'S100',
+  ),
+} as const;
+
+// ---------------------------------------------------------------- rows: history
+
+export const HISTORY_TEXT = {
+  ketamine: {
+    trials: c(
+      'IV ketamine has no FDA label for depression, so no rule sets how many treatments you must try first. ELEKT-D counted 2 or more over a lifetime.',
+      'S33',
+      'S67',
+    ),
+    noDefinition: c(
+      'There is no single definition of depression that has not improved with treatment.',
+      'S81',
+    ),
+    helped: c('You said ketamine helped you before. Tell the clinic how it went.'),
+    notHelped: c('You said ketamine did not help enough before. Tell the clinic how it went.'),
+    sideEffects: c(
+      'You said you stopped ketamine before because of side effects. Tell the clinic which ones.',
+    ),
+    ect: c(
+      'Two studies compared IV ketamine with ECT. One found ketamine was not worse than ECT. The other found ECT did better.',
+      'S38',
+      'S68',
+    ),
+  },
+  spravato: {
+    trialsMet: c(
+      'Spravato is approved for adults who tried at least 2 antidepressants and did not get well enough. You said you have tried 2 or more.',
+      'S9',
+      'S79',
+    ),
+    trialsNotMet: c(
+      'Spravato is approved for adults who tried at least 2 antidepressants in this episode and did not get well enough. You said fewer than 2.',
+      'S9',
+      'S79',
+    ),
+    trialsUnknown: c(
+      'Spravato is approved for adults who tried at least 2 antidepressants in this episode and did not get well enough. Count them with your clinician.',
+      'S9',
+      'S79',
+    ),
+    withAd: c(
+      'Spravato can be used on its own or with an antidepressant you take by mouth.',
+      'S9',
+      'S45',
+    ),
+    helped: c('You said Spravato helped you before. Tell your clinician how it went.'),
+    notHelped: c('You said Spravato did not help enough before. Tell your clinician how it went.'),
+    sideEffects: c(
+      'You said you stopped Spravato before because of side effects. Tell your clinician which ones.',
+    ),
+    augment: c(
+      'One large study compared Spravato with adding quetiapine, another medicine. At week 8, 27 out of 100 people had few or no symptoms with Spravato. With quetiapine, it was 18 out of 100.',
+      'S63',
+    ),
+  },
+} as const;
+
+// ---------------------------------------------------------------- rows: logistics
+
+export const LOGISTICS_TEXT = {
+  ketamine: {
+    visits: c(
+      'Studies gave 6 infusions over 2 to 3 weeks, 2 or 3 a week. After that, booster visits vary by clinic.',
+      'S38',
+      'S39',
+      'S46',
+    ),
+    hours: c(
+      'Each visit takes about 1 to 2 hours. The infusion takes about 40 minutes. Then you rest for 30 to 60 minutes.',
+      'S38',
+      'S43',
+    ),
+    ride: c(
+      'Our sources do not say when you can drive after an infusion. Ask the clinic if you need a ride home.',
+    ),
+    needle: c('It is given through a needle into a vein (an IV line).', 'S38'),
+    nose: c('It does not use the nose.', 'S38'),
+    travel: (hours: string, visits: string) =>
+      c(`Your travel: ${hours} there and back for ${visits}.`, 'S38', 'S39'),
+  },
+  spravato: {
+    visits: c(
+      'Weeks 1 to 4: 2 visits a week. Weeks 5 to 8: 1 visit a week. That is 12 visits.',
+      'S2',
+      'S6',
+    ),
+    hours: c(
+      'Each visit takes about 2 to 3 hours. You take the dose. Then staff watch you for at least 2 hours, until the effects pass.',
+      'S4',
+      'S6',
+    ),
+    ride: c(
+      'No driving until the next day, after a night’s sleep. You need a ride home after every visit.',
+      'S2',
+      'S6',
+    ),
+    needle: c('It is a nose spray. There is no needle.', 'S2', 'S44'),
+    nose: c(
+      'You spray it into your nose yourself, at a certified clinic, with staff watching. Use any other nose spray at least 1 hour before.',
+      'S5',
+      'S7',
+      'S13',
+    ),
+    travel: (hours: string, visits: string) =>
+      c(`Your travel: ${hours} there and back for ${visits}.`, 'S2', 'S6'),
+  },
+  hours: (r: string) => `about ${r} hours`,
+  atLeastHours: (n: string) => `at least ${n} hours`,
+  visitsCount: (n: number) => `${n} visits`,
+  firstSeries: (n: number) => `the first ${n} infusions, plus any boosters`,
+} as const;
+
+// ---------------------------------------------------------------- rows: cost
+
+export const COST_TEXT = {
+  ketamine: {
+    notCovered: c(
+      'Insurance usually does not pay for IV ketamine for depression. Ask your insurer.',
+      'S54',
+      'S37',
+    ),
+    price: c(
+      'Self-pay prices on undated web pages: $300 to $1,500 per infusion. One page gave $3,300 to $13,500 for a first series of 6 to 8. Some clinics add a first-visit fee of about $350.',
+      'S54',
+      'S55',
+      'S56',
+      'S57',
+    ),
+  },
+  spravato: {
+    covered: c(
+      'Many insurers pay for Spravato but not for IV ketamine. That is because Spravato is approved for depression. They usually need to approve it first.',
+      'S37',
+      'S54',
+      'S22',
+    ),
+    savings: c(
+      'With private insurance, the maker’s savings program can bring the drug cost down to $10 a session, up to $7,150 a year. It does not pay for the clinic visit. Terms change.',
+      'S22',
+    ),
+    government: c(
+      'The maker’s savings program is not for Medicare, Medicaid or other government plans. Ask your plan what it pays.',
+      'S22',
+    ),
+    noInsurance: c(
+      'Without insurance you would pay for the drug and the clinic visits yourself. In 2019, the first month of the drug alone was $4,720 to $6,785.',
+      'S19',
+      'S22',
+    ),
+    price: c(
+      'We found no current price. In 2019 the list price was $590 to $885 per session. Clinic and watching-time fees are extra.',
+      'S19',
+      'S22',
+    ),
+  },
+  unsureCoverage: c('Find out what coverage you have. It changes what you would pay.'),
+} as const;
+
+// ---------------------------------------------------------------- rows: health
+
+export const HEALTH_TEXT = {
+  ketamine: {
+    general: c(
+      'IV ketamine has no FDA label for depression. Studies and clinics set their own rules about who can have it.',
+      'S33',
+      'S51',
+      'S52',
+    ),
+  },
+  spravato: {
+    general: c(
+      'The label lists 3 reasons not to use it. One: an aneurysm, blood vessel disease or AVM. Two: past bleeding in the brain. Three: an allergy to ketamine or esketamine.',
+      'S2',
+      'S3',
+      'S16',
+    ),
+  },
+  noneForOption: c('None of your health answers is on our list for this option.'),
+  notAnswered: c('You did not answer the health questions. Your clinician will ask about them.'),
+  flagLine: (title: string, level: string) => `${title}: ${level}.`,
+  findOutSuffix: ' You were not sure: find out before your visit.',
+} as const;
+
+// ---------------------------------------------------------------- rows: values and priorities
+
+export const VALUES_TEXT = {
+  noneRated: c('You did not rate anything as quite or very important.'),
+  ratedLine: (value: string, how: string) => `${value}: ${how.toLowerCase()}.`,
+} as const;
+
+/** The facts behind each value, per option, and which option has the feature. */
+export const PRIORITY_FACTS = {
+  v_fda_depression: {
+    holderText: 'Spravato is FDA-approved for depression. IV ketamine is not.',
+    ketamine: c(
+      'Not FDA-approved for depression. Ketamine is approved as an anesthetic; use for depression is off-label.',
+      'S32',
+      'S33',
+    ),
+    spravato: c(
+      'Approved by the FDA for depression when 2 or more antidepressants have not worked. Also for depression with suicidal thoughts.',
+      'S9',
+      'S11',
+      'S12',
+    ),
+  },
+  v_insurance: {
+    holderText: 'Insurers are more likely to cover Spravato.',
+    ketamine: c('Insurance usually does not pay for it for depression.', 'S54', 'S37'),
+    spravato: c('Many insurers cover it. They usually need to approve it first.', 'S37', 'S22'),
+  },
+  v_no_needles: {
+    holderText: 'Spravato has no needles.',
+    ketamine: c('Given through a needle into a vein.', 'S38'),
+    spravato: c('A nose spray. No needle.', 'S2', 'S44'),
+  },
+  v_fewer_visits: {
+    holderText:
+      'IV ketamine has fewer visits in its first series. Booster visits after that vary by clinic.',
+    ketamine: c(
+      'Studies: 6 visits in the first 2 to 3 weeks. After that, boosters vary by clinic.',
+      'S38',
+      'S39',
+      'S46',
+    ),
+    spravato: c('12 visits in the first 8 weeks.', 'S2', 'S6'),
+  },
+  v_shorter_visits: {
+    holderText: 'IV ketamine visits are shorter.',
+    ketamine: c('About 1 to 2 hours per visit.', 'S38', 'S43'),
+    spravato: c('About 2 to 3 hours per visit, with at least 2 hours of watching.', 'S4', 'S6'),
+  },
+  v_evidence: {
+    holderText: 'Spravato has more large studies.',
+    ketamine: c(
+      'One large study (ELEKT-D, 403 people) and many small ones. Experts have pointed to the small size of the studies.',
+      'S38',
+      'S47',
+    ),
+    spravato: c(
+      'Several large studies, such as ESCAPE-TRD (676 people) and a 2025 study of 378 people.',
+      'S63',
+      'S66',
+    ),
+  },
+  v_dose_tailored: {
+    holderText: 'IV ketamine is dosed by body weight. Spravato has 2 set doses.',
+    ketamine: c('Dosed by body weight (0.5 mg per kg in most studies).', 'S38', 'S39'),
+    spravato: c('Two set doses, 56 mg or 84 mg. Your clinician picks one.', 'S2', 'S6'),
+  },
+  v_long_term_data: {
+    holderText: 'More is known about Spravato over months.',
+    ketamine: c('Little is known about use over months and years.', 'S47', 'S53'),
+    spravato: c(
+      'One study followed people for months to see if it kept depression from coming back. Some effects have not been studied past 1 year.',
+      'S61',
+      'S3',
+    ),
+  },
+  v_quick_start: {
+    holderText: 'Our sources do not compare how soon you can start.',
+    ketamine: c(
+      'Usually paid for yourself. Ask the clinic about its checks before the first visit and how long the wait is.',
+      'S54',
+    ),
+    spravato: c(
+      'You must be signed up in a safety program before the first dose. Insurers usually need to approve it first.',
+      'S5',
+      'S22',
+    ),
+  },
+} as const;
+
+// ---------------------------------------------------------------- schedule
+
+export const SCHEDULE_TEXT = {
+  ketamine: {
+    visitLength: c(
+      'About 1 to 2 hours. The infusion takes about 40 minutes. Then you rest for 30 to 60 minutes.',
+      'S38',
+      'S43',
+    ),
+    rides: c('Our sources do not say. Ask the clinic if you need a ride home.'),
+    maintenance: c(
+      'There is no standard plan after the first series. Clinics offer booster infusions at different times. In one small study, half of those who got better had symptoms come back within about 18 days.',
+      'S39',
+      'S46',
+      'S47',
+    ),
+    notes: [
+      c(
+        'Studies gave 6 infusions over 2 to 3 weeks. Some clinics plan 6 to 8.',
+        'S38',
+        'S39',
+        'S41',
+        'S56',
+      ),
+      c('Weeks 4 to 8: booster visits vary by clinic. There is no standard.', 'S46', 'S47'),
+    ],
+  },
+  spravato: {
+    visitLength: c(
+      'About 2 to 3 hours. You take the dose. Then staff watch you for at least 2 hours, until the effects pass.',
+      'S4',
+      'S6',
+    ),
+    rides: c(
+      'A ride home after every visit. No driving until the next day, after a night’s sleep.',
+      'S2',
+      'S6',
+    ),
+    maintenance: c(
+      'After week 8: once a week or every 2 weeks, as few visits as keep you well.',
+      'S6',
+      'S24',
+    ),
+    notes: [
+      c('Weeks 1 to 4: 2 visits a week. Weeks 5 to 8: 1 visit a week.', 'S2', 'S6'),
+      c('At the end of week 4, your clinician checks if it is helping before you go on.', 'S2'),
+    ],
+  },
+} as const;
+
+// ---------------------------------------------------------------- questions to ask
+
+export const QUESTION_TEXT = {
+  safety: 'I have had thoughts of death or of hurting myself. Can we talk about that today?',
+  howWillWeKnow: 'How will we know if a treatment is working, and when would we check?',
+  labelFlag: (title: string) => `I answered about “${title}”. Does it rule out Spravato for me?`,
+  discussFlag: (title: string) => `How does my “${title}” answer affect each option?`,
+  findOut: 'Can we check the health items I was not sure about before I start?',
+  adTrials: 'Do the antidepressants I have tried count toward the 2 needed for Spravato?',
+  adCurrent: 'Should I keep taking my antidepressant during treatment?',
+  coverage: 'Will my insurance pay for Spravato? What would I pay for each clinic visit?',
+  ketamineCost: 'What would a full series of IV ketamine cost here, with any first-visit fee?',
+  ride: 'How can I get home after each visit if no one can drive me?',
+  ketamineRide: 'Can I drive after an IV ketamine infusion, or do I need a ride?',
+  boosters: 'If IV ketamine helps, how often would I need booster infusions, and for how long?',
+  spravatoAfter: 'If Spravato helps, how often would I need visits after week 8?',
+  needles: 'What can the clinic do to help with my fear of needles?',
+  nasal: 'Can I use Spravato with the nose problems I have?',
+  before: 'Ketamine or Spravato helped or bothered me before. What does that mean now?',
+  others: 'What other options could I think about, such as ECT, TMS, or changing my medicines?',
+} as const;

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REFERENCES } from '../../src/questions/content/references';
+import type { Answers } from '../../src/questions/types';
+import { LABEL_CONTRAINDICATIONS } from '../../src/results/summarize-flags';
+import { summarize } from '../../src/results/summarize';
+import { answersArb, deepFreeze, oneAnswerArb } from './answers-arbitrary';
+
+const RUNS = { numRuns: 1000 };
+const TONES: readonly string[] = ['fits', 'neutral', 'consider'];
+
+/** Same content, same key order (stricter and much quicker than a deep equal). */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Words that would rank or recommend an option. */
+const RANKING_WORDS = [
+  /recommend/i,
+  /\bbest\b/i,
+  /better choice/i,
+  /better option/i,
+  /\bwinner\b/i,
+  /we suggest/i,
+  /you should (choose|pick|go with)/i,
+  /\bthe right (choice|option) for you\b/i,
+  /\bsuperior\b/i,
+];
+
+/** Field names that would score or rank. */
+const RANKING_FIELDS = /score|rank|winner|total|points|recommend|best|verdict/i;
+
+describe('summarize over any answers drawn from the catalogue', () => {
+  it('never throws on any partial answer set and always returns the six rows in order', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const s = summarize(answers);
+        expect(s.rows.map((r) => r.factor)).toEqual([
+          'severity',
+          'history',
+          'logistics',
+          'cost',
+          'values',
+          'health',
+        ]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same summary for the same answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(same(summarize(answers), summarize(structuredClone(answers)))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('works on deep-frozen answers and gives the same result as on unfrozen ones', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const frozen = deepFreeze(structuredClone(answers));
+        expect(same(summarize(frozen), summarize(answers))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not depend on the order of answer keys', () => {
+    fc.assert(
+      fc.property(
+        answersArb.chain((answers) =>
+          fc
+            .shuffledSubarray(Object.keys(answers), {
+              minLength: Object.keys(answers).length,
+            })
+            .map((keys) => ({ answers, keys })),
+        ),
+        ({ answers, keys }) => {
+          const record = answers as Record<string, unknown>;
+          const reordered = Object.fromEntries(keys.map((k) => [k, record[k]])) as Answers;
+          expect(same(summarize(reordered), summarize(answers))).toBe(true);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('fills both option columns of every row with considerations that have a tone', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const bad = summarize(answers).rows.filter(
+          (row) =>
+            row.youSaid.length === 0 ||
+            [row.ketamine, row.spravato].some(
+              (column) =>
+                column.length === 0 ||
+                column.some((c) => c.text.length === 0 || !TONES.includes(c.tone)),
+            ),
+        );
+        expect(bad).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('has no field or text that ranks or recommends an option', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const shown = { ...summarize(answers), references: [] };
+        const json = JSON.stringify(shown);
+        expect(RANKING_WORDS.filter((word) => word.test(json))).toEqual([]);
+        const keys = [...json.matchAll(/"(\w+)":/g)].map((m) => m[1] ?? '');
+        expect(keys.filter((key) => RANKING_FIELDS.test(key))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('always flags a yes to any Spravato label contraindication', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...LABEL_CONTRAINDICATIONS), (answers, id) => {
+        const s = summarize({ ...answers, [id]: 'yes' });
+        const flag = s.flags.find((f) => f.id === `flag:${id}:spravato`);
+        expect(flag?.level).toBe('label_contraindication');
+        expect(flag?.findOut).toBe(false);
+        expect(flag?.sourceIds.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never removes a safety block, or its urgency, when an answer is added', () => {
+    fc.assert(
+      fc.property(answersArb, oneAnswerArb, (answers, added) => {
+        fc.pre(!(added.id in answers));
+        const before = summarize(answers).safety;
+        const after = summarize({ ...answers, [added.id]: added.value }).safety;
+        if (before) {
+          expect(after).not.toBeNull();
+          if (before.urgent) expect(after?.urgent).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('cites only sources that are in the reference list, and lists every one it cites', () => {
+    const known = new Set(REFERENCES.map((r) => r.id));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const s = summarize(answers);
+        const listed = new Set(s.references.map((r) => r.id));
+        const json = JSON.stringify({ ...s, references: [] });
+        const cited = [...json.matchAll(/"sourceIds":\[([^\]]*)\]/g)].flatMap((m) =>
+          (m[1] ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((id) => JSON.parse(id) as string),
+        );
+        expect(cited.length).toBeGreaterThan(0);
+        expect(cited.filter((id) => !known.has(id) || !listed.has(id))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+});
