@@ -3,7 +3,9 @@ import { FIRST_SCREEN } from '../questions/content/app-text';
 export function FirstScreen({ onStart }: { onStart: () => void }) {
   return (
     <section className="first-screen" aria-labelledby="first-title">
-      <h1 id="first-title">{FIRST_SCREEN.title}</h1>
+      <h1 id="first-title" tabIndex={-1}>
+        {FIRST_SCREEN.title}
+      </h1>
       <p className="lead">{FIRST_SCREEN.lead}</p>
       <p>{FIRST_SCREEN.neutral}</p>
       <p>{FIRST_SCREEN.duration}</p>
