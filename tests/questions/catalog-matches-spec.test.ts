@@ -14,6 +14,62 @@ function codesOf(q: Question): string[] {
   return q.type === 'number' ? [] : q.options.map((o) => o.code);
 }
 
+describe('parseSpec', () => {
+  const sample = [
+    '## Section `about` (start)',
+    '- `age_band` *required* — `under18` | `adult`. `under18` ends the flow.',
+    '## Section `severity` — a scale',
+    '- `phq9_1` … `phq9_3` `scale0to3` (0 Not at all); `phq9_difficulty` — `not` | `very`.',
+    '## Section `history`',
+    '- `ect_tried`, `tms_tried` — `helped` | `not_tried`.',
+    '## Section `logistics`',
+    '- `travel_minutes` `number` 0–600: one-way travel time.',
+    '## Section `values` — what matters (`importance` each)',
+    '- `v_a` first · `v_b` second.',
+    '- `leaning` — `ketamine` | `unsure`: today (asked again as `leaning_after`).',
+    '## Section `health` — to discuss (each `yes` | `no` | `unsure`)',
+    '- `cx_a` (one), `cx_b` — `no` | `high_now`,',
+    '  `cx_c` (three), `cx_meds` `multi` — `opioid` | `none`.',
+    '## Section `review`, then `summary`',
+    '- `ignored` — `x` | `y`.',
+  ].join('\n');
+  const parsed = Object.fromEntries(parseSpec(sample).map((q) => [q.id, q]));
+
+  it('reads ids, answer codes, ranges, types and shared answer lists', () => {
+    expect(Object.keys(parsed)).toEqual([
+      'age_band',
+      'phq9_1',
+      'phq9_2',
+      'phq9_3',
+      'phq9_difficulty',
+      'ect_tried',
+      'tms_tried',
+      'travel_minutes',
+      'v_a',
+      'v_b',
+      'leaning',
+      'leaning_after',
+      'cx_a',
+      'cx_b',
+      'cx_c',
+      'cx_meds',
+    ]);
+    expect(parsed.age_band?.codes).toEqual(['under18', 'adult']);
+    expect(parsed.phq9_2).toMatchObject({ type: 'scale0to3', codes: ['0', '1', '2', '3'] });
+    expect(parsed.tms_tried?.codes).toEqual(['helped', 'not_tried']);
+    expect(parsed.travel_minutes).toMatchObject({ type: 'number', min: 0, max: 600, codes: [] });
+    expect(parsed.v_b?.type).toBe('importance');
+    expect(parsed.leaning_after?.codes).toEqual(['ketamine', 'unsure']);
+  });
+
+  it('gives a health question the section codes unless it lists its own', () => {
+    expect(parsed.cx_a?.codes).toEqual(['yes', 'no', 'unsure']);
+    expect(parsed.cx_b?.codes).toEqual(['no', 'high_now']);
+    expect(parsed.cx_c?.codes).toEqual(['yes', 'no', 'unsure']);
+    expect(parsed.cx_meds).toMatchObject({ type: 'multi', codes: ['opioid', 'none'] });
+  });
+});
+
 describe('the catalogue follows the questionnaire spec', () => {
   it('finds every section of the spec and at least 50 questions in it', () => {
     expect(new Set(spec.map((s) => s.section))).toEqual(new Set(SECTIONS.map((s) => s.id)));

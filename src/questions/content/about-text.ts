@@ -9,7 +9,7 @@ export const ABOUT_PAGE = {
     what: {
       heading: 'What this guide is',
       paragraphs: [
-        'This guide helps adults whose depression has not got better enough get ready to talk with a clinician about two treatments: IV ketamine infusions and Spravato nasal spray.',
+        'This guide is for adults whose depression has not got better enough. It helps them get ready to talk with a clinician about two treatments. They are IV ketamine infusions and Spravato nasal spray.',
         'It asks about your health, your past treatments, your time, your costs and what matters to you. Then it makes a summary you can print or show at your visit.',
         'It does not tell you which treatment to choose, and it does not replace advice from your clinician.',
       ],

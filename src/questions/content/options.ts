@@ -36,7 +36,7 @@ const ketamine: OptionFacts = {
     ],
     visit: [
       {
-        text: 'A nurse puts an IV line in your arm. The medicine drips in over about 40 minutes.',
+        text: 'Staff put an IV line in your arm. The medicine drips in over about 40 minutes.',
         sources: ['S38', 'S43'],
       },
       {
@@ -74,7 +74,7 @@ const ketamine: OptionFacts = {
         sources: ['S43', 'S48', 'S50'],
       },
       {
-        text: 'The FDA has warned that ketamine used at home, with no health worker there, adds risk.',
+        text: 'In 2023, the FDA warned about ketamine mixed by pharmacies and used at home. With no health worker there, the risk is higher.',
         sources: ['S33', 'S34'],
       },
     ],

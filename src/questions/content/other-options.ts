@@ -30,7 +30,7 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'psychotherapy',
     name: 'Talk therapy',
     text: {
-      text: 'Talk therapy, such as CBT, can be added to your care. In a study of 469 people, adding 12 to 18 talks helped more people after 6 months than usual care alone.',
+      text: 'Talk therapy, such as CBT, can be added to your care. In a study of 469 people, adding 12 to 18 sessions helped more people after 6 months than usual care alone.',
       sources: ['S80', 'S95'],
     },
   },
