@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DEFAULT_PREFERENCES, useAnswersStore } from './machine/store';
@@ -28,11 +28,16 @@ export function mount(root: HTMLElement): void {
       <App />
     </StrictMode>
   );
+  // In a transition, React works in small slices and lets the browser handle input between them,
+  // instead of one long task (the page already shows the pre-rendered screen meanwhile).
   if (root.firstElementChild && seesPrerenderedScreen()) {
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.textContent = '';
-    createRoot(root).render(app);
+    const reactRoot = createRoot(root);
+    startTransition(() => reactRoot.render(app));
   }
   document.documentElement.dataset.ready = '';
 }
