@@ -61,6 +61,8 @@ export const SUMMARY_TEXT = {
   leaningBefore: 'Before the summary you said:',
   leaningNotGiven: 'You did not say.',
   referencesHeading: 'Sources',
+  contentLine: (version: string, reviewed: string) =>
+    `Content version ${version}, last checked ${reviewed}.`,
   sourcesLabel: 'Sources',
 } as const;
 
@@ -127,6 +129,32 @@ export const PHQ_TEXT = {
     severe: 'severe',
   },
   minutes: (m: number) => `${m} minutes`,
+} as const;
+
+/** Words for ranges of visits and hours. */
+export const RANGE_TEXT = {
+  span: (min: number, max: number) => (min === max ? `${min}` : `${min} to ${max}`),
+  open: (min: number) => `${min} or more`,
+  weekVisits: (week: number, visits: string) => `Week ${week}: ${visits} visits`,
+  weekShort: (week: number) => `W${week}`,
+  weekNotSet: (week: number) => `Week ${week}: no set number of visits, it varies by clinic`,
+  hoursUnit: 'hours',
+  visitsUnit: 'visits',
+} as const;
+
+/** Words around the icon arrays. */
+export const EVIDENCE_TEXT = {
+  study: 'Study',
+  who: 'Who took part',
+  comparedWith: 'Compared with',
+  when: 'When',
+  counted: 'What was counted',
+  comparisonGroup: 'Comparison group',
+  had: 'had this result',
+  hadNot: 'did not',
+  equivalent: (treated: number, name: string, compared: number) =>
+    `In this study, ${treated} out of 100 people who had ${name} had this result. In the comparison group, it was ${compared} out of 100.`,
+  optionHeading: (name: string) => `Studies of ${name}`,
 } as const;
 
 // ---------------------------------------------------------------- safety

@@ -1,0 +1,58 @@
+import {
+  DIFFERENT_STUDIES_NOTE,
+  EVIDENCE,
+  NO_HEAD_TO_HEAD,
+} from '../../questions/content/evidence';
+import { optionsInDisplayOrder } from '../../questions/content/options';
+import { EVIDENCE_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { IconArray } from './IconArray';
+import { Sources } from './Sources';
+
+/** Each trial result as an icon array, grouped by option, with the two notes that frame them. */
+export function Evidence() {
+  return (
+    <section className="summary-evidence" aria-labelledby="summary-evidence-title">
+      <h2 id="summary-evidence-title">{SUMMARY_TEXT.evidenceHeading}</h2>
+      <p className="evidence-note">
+        <strong>{DIFFERENT_STUDIES_NOTE.text}</strong>
+        <Sources ids={DIFFERENT_STUDIES_NOTE.sources} />
+      </p>
+      <p className="evidence-note">
+        {NO_HEAD_TO_HEAD.text}
+        <Sources ids={NO_HEAD_TO_HEAD.sources} />
+      </p>
+      <p>{SUMMARY_TEXT.evidenceIntro}</p>
+      {optionsInDisplayOrder().map((option) => (
+        <section key={option.id} aria-labelledby={`evidence-${option.id}`}>
+          <h3 id={`evidence-${option.id}`}>{EVIDENCE_TEXT.optionHeading(option.name)}</h3>
+          {EVIDENCE.filter((e) => e.option === option.id).map((e) => (
+            <figure key={e.id} className="evidence-item">
+              <figcaption>
+                <h4>{e.study}</h4>
+                <dl className="evidence-facts">
+                  <dt>{EVIDENCE_TEXT.who}</dt>
+                  <dd>{e.population}</dd>
+                  <dt>{EVIDENCE_TEXT.comparedWith}</dt>
+                  <dd>{e.comparator}</dd>
+                  <dt>{EVIDENCE_TEXT.when}</dt>
+                  <dd>{e.timePoint}</dd>
+                  <dt>{EVIDENCE_TEXT.counted}</dt>
+                  <dd>{e.outcome}</dd>
+                </dl>
+              </figcaption>
+              <IconArray
+                name={option.name}
+                treated={e.treatmentPer100}
+                compared={e.comparatorPer100}
+              />
+              {e.note && <p className="evidence-item-note">{e.note}</p>}
+              <p>
+                <Sources ids={e.sources} />
+              </p>
+            </figure>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
