@@ -7,15 +7,9 @@ import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { AboutPage } from './about/AboutPage';
-import type { ContentMeta } from './questions/content/types';
 import { ABOUT_PAGE } from './questions/content/about-text';
-
-// The content meta file may not exist yet in every checkout; glob finds it when it does.
-const metaModules = import.meta.glob<{ CONTENT_META?: ContentMeta }>(
-  './questions/content/meta.ts',
-  { eager: true },
-);
-const meta = Object.values(metaModules)[0]?.CONTENT_META;
+import { CONTENT_META } from './questions/content/meta';
+import { REFERENCES } from './questions/content/references';
 
 export interface RenderedPage {
   readonly html: string;
@@ -37,7 +31,7 @@ export function renderApp(): RenderedPage {
 /** The About page: static markup, no hydration. */
 export function renderAbout(): RenderedPage {
   return {
-    html: renderToStaticMarkup(<AboutPage meta={meta} />),
+    html: renderToStaticMarkup(<AboutPage meta={CONTENT_META} references={REFERENCES} />),
     title: ABOUT_PAGE.documentTitle,
     description: ABOUT_PAGE.description,
   };

@@ -1,32 +1,59 @@
-import type { ContentMeta } from '../questions/content/types';
+import type { ContentMeta, Reference } from '../questions/content/types';
 import { ABOUT_PAGE } from '../questions/content/about-text';
 import { CrisisLine } from '../app/CrisisLine';
 
-/** The static "About this tool" page. Rendered to about.html at build time; it runs no script. */
-export function AboutPage({ meta }: { meta: ContentMeta | undefined }) {
+interface Props {
+  readonly meta: ContentMeta;
+  readonly references: readonly Reference[];
+}
+
+function SourceList({ references }: { readonly references: readonly Reference[] }) {
+  return (
+    <ol className="source-list">
+      {references.map((ref) => (
+        <li key={ref.id} id={`source-${ref.id}`}>
+          <strong>{ref.id}</strong> {ref.authors}. {ref.title} ({ref.year}).
+          {ref.url ? (
+            <>
+              {' '}
+              <a href={ref.url} rel="noreferrer">
+                {ref.url}
+              </a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The static "About this tool" page. Rendered to about.html at build time; no app script. */
+export function AboutPage({ meta, references }: Props) {
   const { sections } = ABOUT_PAGE;
   return (
     <div className="app">
       <CrisisLine />
       <main id="main" className="about">
         <h1>{ABOUT_PAGE.title}</h1>
-        {(['what', 'who', 'sources', 'privacy', 'funding'] as const).map((key) => (
+        {(['what', 'who', 'privacy', 'funding', 'sources'] as const).map((key) => (
           <section key={key} aria-labelledby={`about-${key}`}>
             <h2 id={`about-${key}`}>{sections[key].heading}</h2>
             {sections[key].paragraphs.map((text) => (
               <p key={text}>{text}</p>
             ))}
-            {key === 'sources' && meta ? (
+            {key === 'funding' ? <p>{meta.funding}</p> : null}
+            {key === 'sources' ? (
               <>
-                {meta.evidenceSelection ? <p>{meta.evidenceSelection}</p> : null}
+                <p>{meta.evidenceSelection}</p>
                 <p>
-                  {sections.sources.reviewedPrefix}{' '}
-                  <time dateTime={meta.lastReviewed}>{meta.lastReviewed}</time>.{' '}
-                  {sections.sources.versionPrefix} {meta.version}.
+                  {sections.sources.reviewed(meta.lastReviewed)}{' '}
+                  {sections.sources.version(meta.version)}
                 </p>
+                <p>{meta.updatePolicy}</p>
+                <h3>{sections.sources.listHeading}</h3>
+                <SourceList references={references} />
               </>
             ) : null}
-            {key === 'funding' && meta?.funding ? <p>{meta.funding}</p> : null}
           </section>
         ))}
         <p className="back-link">

@@ -1,5 +1,28 @@
 /** Words of the static "About this tool" page (about.html). Plain language, US grade 8 or lower. */
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-11-28" -> "November 28, 2026". Any other text is returned as it is. */
+export function longDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return isoDate;
+  return `${month} ${Number(match[3])}, ${match[1]}`;
+}
+
 export const ABOUT_PAGE = {
   title: 'About this guide',
   documentTitle: 'About this guide: Ketamine or Spravato?',
@@ -23,10 +46,12 @@ export const ABOUT_PAGE = {
     sources: {
       heading: 'Where the facts come from',
       paragraphs: [
-        'Each fact in the guide shows a source number. The sources are drug labels, published studies and expert statements, listed with each summary.',
+        'Each fact in the guide shows a source number, such as S2. You can find every source in the list below.',
       ],
-      reviewedPrefix: 'The facts were last checked on',
-      versionPrefix: 'Content version',
+      listHeading: 'All sources',
+      /** "The facts were last checked on November 28, 2026." from an ISO date. */
+      reviewed: (isoDate: string) => `The facts were last checked on ${longDate(isoDate)}.`,
+      version: (version: string) => `Content version ${version}.`,
     },
     privacy: {
       heading: 'Your privacy',
@@ -37,9 +62,8 @@ export const ABOUT_PAGE = {
     },
     funding: {
       heading: 'Money and ties',
-      paragraphs: [
-        'No drug maker, clinic or insurance company paid for this guide or had a say in what it says.',
-      ],
+      // The statement itself is CONTENT_META.funding (meta.ts), shown here and on the summary.
+      paragraphs: [],
     },
   },
   back: 'Back to the guide',
