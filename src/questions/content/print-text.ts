@@ -1,0 +1,48 @@
+/** Words of the printed summary and its print button. Headings shared with the screen come from summary-text.ts. */
+
+export const PRINT_TEXT = {
+  button: 'Print or save as PDF',
+  buttonHint:
+    'The printout fits on two pages, on Letter or A4 paper. Your name is not saved: write it on the paper.',
+  title: 'IV ketamine or Spravato: my notes for the visit',
+  notAdvice: 'This does not recommend either option. You and your clinician decide together.',
+  nameLabel: 'Name',
+  dateLabel: 'Printed on',
+  pageOne: 'Page 1 of 2',
+  pageTwo: 'Page 2 of 2',
+  legendLabel: 'Key',
+  toneMarks: { fits: '✓', neutral: '•', consider: '▲' },
+  sourcesPrefix: 'Sources:',
+  answeredPrefix: 'You answered:',
+  flagFor: { ketamine: 'IV ketamine', spravato: 'Spravato', both: 'Both' },
+  noAnswer: '—',
+  notesHeading: 'My notes',
+  notesLabel: 'Notes',
+  leaningBefore: 'Before the summary:',
+  leaningAfter: 'After the summary:',
+  scheduleItem: 'In the first 8 weeks',
+  clinicHours: 'At the clinic',
+  travelHours: 'Travelling',
+  orMore: (n: string) => `${n} or more`,
+  range: (min: string, max: string) => `${min} to ${max}`,
+  hours: (n: string) => `${n} h`,
+  notGiven: 'not given',
+  notSaid: 'Not in our sources',
+  contentLine: (version: string, reviewed: string) =>
+    `Content version ${version}, last reviewed ${reviewed}.`,
+  labelQuestions:
+    'Do my health answers marked "Label: do not use" on page 1 rule Spravato out for me?',
+  discussQuestions: 'How do my health answers marked "Talk it over" on page 1 affect each option?',
+  flagsIntro: 'Tell your clinician about each. "Not sure": find out before your visit.',
+  listSources: 'Sources for this list:',
+  flagLevels: {
+    label_contraindication: 'Label: do not use',
+    needs_discussion: 'Talk it over',
+    info: 'Mention it',
+  },
+  noFlag: '—',
+  condition: 'Health answer',
+  rowsNote: 'Health: see the list above. What matters to you: page 2.',
+  printedBriefly: 'Points are cut to their first sentence; the guide has the rest.',
+  referencesNote: 'Full details of each source are in the guide, under Sources.',
+} as const;

@@ -1,0 +1,165 @@
+/**
+ * Pure helpers that fit the summary on two printed pages. Paper has room for less than a screen, so
+ * the printout keeps every flag, number and question but says some things more briefly. Each rule
+ * treats both options the same way.
+ */
+import { PRINT_TEXT } from '../../questions/content/print-text';
+import type { OptionId, QuestionId, SourceId } from '../../questions/types';
+import type {
+  Consideration,
+  FactorId,
+  Flag,
+  FlagLevel,
+  Summary,
+  SummaryQuestion,
+  SummaryRow,
+} from '../summary-types';
+
+/** The first sentence of a text (the whole text when it has one sentence). */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s+[A-Z0-9“"(]|$)/su.exec(text);
+  return match?.[1] ?? text;
+}
+
+/** A summary row as printed: the cells are null when nothing in the row is about this person. */
+export interface PrintedRow {
+  readonly factor: FactorId;
+  readonly heading: string;
+  readonly youSaid: readonly string[];
+  readonly cells: Readonly<Record<OptionId, readonly Consideration[]>> | null;
+}
+
+const isPersonal = (p: Consideration) => p.tone !== 'neutral';
+
+/**
+ * A row on paper. Each option shows its points about this person (tone `fits` or `consider`), or,
+ * when it has none but the other option has some, its first general point; each point is cut to
+ * its first sentence. A row with no point about this person shows only what the person said.
+ */
+export function printedRow(row: SummaryRow): PrintedRow {
+  const { factor, heading, youSaid } = row;
+  if (!row.ketamine.some(isPersonal) && !row.spravato.some(isPersonal)) {
+    return { factor, heading, youSaid, cells: null };
+  }
+  const cell = (points: readonly Consideration[]) => {
+    const personal = points.filter(isPersonal);
+    const chosen = personal.length > 0 ? personal : points.slice(0, 1);
+    return chosen.map((p) => ({ ...p, text: firstSentence(p.text) }));
+  };
+  return {
+    factor,
+    heading,
+    youSaid,
+    cells: { ketamine: cell(row.ketamine), spravato: cell(row.spravato) },
+  };
+}
+
+/**
+ * The rows of the printed side-by-side table (page 1). With flags, the flag list stands for the
+ * health row; what matters to you is the list on page 2.
+ */
+export function printedRows(rows: readonly SummaryRow[], hasFlags: boolean): PrintedRow[] {
+  const onPageOne = (r: SummaryRow) =>
+    r.factor !== 'values' && !(r.factor === 'health' && hasFlags);
+  return rows.filter(onPageOne).map(printedRow);
+}
+
+/** Every source id the printout cites, so the printed list of sources names only those. */
+export function printedSourceIds(summary: Summary): Set<SourceId> {
+  const rows = printedRows(summary.rows, summary.flags.length > 0);
+  return new Set([
+    ...(summary.safety?.sourceIds ?? []),
+    ...summary.flags.flatMap((f) => f.sourceIds),
+    ...rows
+      .flatMap((r) => (r.cells ? [...r.cells.ketamine, ...r.cells.spravato] : []))
+      .flatMap((c) => c.sourceIds),
+    ...summary.priorities.flatMap((p) => [...p.ketamine.sourceIds, ...p.spravato.sourceIds]),
+    ...summary.schedule.ketamine.sourceIds,
+    ...summary.schedule.spravato.sourceIds,
+  ]);
+}
+
+/** One health answer with what it means for each option (absent: no flag for that option). */
+export interface FlagLine {
+  readonly question: QuestionId;
+  readonly title: string;
+  readonly answered: string;
+  readonly findOut: boolean;
+  readonly levels: Partial<Record<OptionId, FlagLevel>>;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** Flag lines that mean the same for each option, grouped, in order of the most serious level. */
+export interface FlagGroup {
+  readonly levels: Partial<Record<OptionId, FlagLevel>>;
+  readonly lines: readonly FlagLine[];
+}
+
+const LEVEL_RANK: Record<FlagLevel, number> = {
+  label_contraindication: 0,
+  needs_discussion: 1,
+  info: 2,
+};
+const rank = (l: FlagLevel | undefined) => (l === undefined ? 3 : LEVEL_RANK[l]);
+
+/** Groups flag lines by what they mean for each option, the most serious first. */
+export function flagGroups(lines: readonly FlagLine[]): FlagGroup[] {
+  const groups = new Map<string, FlagGroup>();
+  for (const line of lines) {
+    const key = `${line.levels.ketamine ?? '-'}|${line.levels.spravato ?? '-'}`;
+    const group = groups.get(key) ?? { levels: line.levels, lines: [] };
+    groups.set(key, { ...group, lines: [...group.lines, line] });
+  }
+  const severity = (g: FlagGroup) =>
+    Math.min(rank(g.levels.ketamine), rank(g.levels.spravato)) * 4 +
+    Math.max(rank(g.levels.ketamine), rank(g.levels.spravato));
+  return [...groups.values()].sort((a, b) => severity(a) - severity(b));
+}
+
+/** Flags grouped by health question, in the order they come, one line per question. */
+export function flagLines(flags: readonly Flag[]): FlagLine[] {
+  const lines = new Map<QuestionId, FlagLine>();
+  for (const f of flags) {
+    const line = lines.get(f.question) ?? {
+      question: f.question,
+      title: f.title,
+      answered: f.answered,
+      findOut: f.findOut,
+      levels: {},
+      sourceIds: [],
+    };
+    const options: OptionId[] = f.option === 'both' ? ['ketamine', 'spravato'] : [f.option];
+    const levels = { ...line.levels };
+    for (const o of options) levels[o] = f.level;
+    const sourceIds = [...new Set([...line.sourceIds, ...f.sourceIds])];
+    lines.set(f.question, { ...line, levels, sourceIds });
+  }
+  return [...lines.values()];
+}
+
+/**
+ * The questions to ask, with the one-per-health-answer questions folded into one question per
+ * kind ("Does it rule out Spravato?", "How does it affect each option?") when there are several;
+ * the printed flag table names the answers.
+ */
+export function printedQuestions(questions: readonly SummaryQuestion[]): SummaryQuestion[] {
+  const kinds = [
+    { prefix: 'label:', text: PRINT_TEXT.labelQuestions },
+    { prefix: 'discuss:', text: PRINT_TEXT.discussQuestions },
+  ] as const;
+  const out: SummaryQuestion[] = [];
+  for (const q of questions) {
+    const kind = kinds.find((k) => q.id.startsWith(k.prefix));
+    const same = kind ? questions.filter((x) => x.id.startsWith(kind.prefix)) : [];
+    if (!kind || same.length < 2) out.push(q);
+    else if (same[0] === q) {
+      out.push({ id: `${kind.prefix}all`, text: kind.text });
+    }
+  }
+  return out;
+}
+
+/** Every source id of a list of items, once each, in first-seen order. */
+export function allSources(lists: readonly (readonly SourceId[])[]): SourceId[] {
+  return [...new Set(lists.flat())];
+}

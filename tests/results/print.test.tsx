@@ -1,0 +1,180 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import {
+  firstSentence,
+  flagGroups,
+  flagLines,
+  printedQuestions,
+  printedRow,
+} from '../../src/results/print/condense';
+import { PrintButton } from '../../src/results/print/PrintButton';
+import { PrintOnDemand } from '../../src/results/print/PrintOnDemand';
+import { PrintSummary } from '../../src/results/print/PrintSummary';
+import { summarize } from '../../src/results/summarize';
+import type { SummaryRow } from '../../src/results/summary-types';
+import { FEW_ANSWERS, MANY_FLAGS } from './print-persona';
+
+const PRINTED_ON = new Date(2026, 10, 28);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the printed summary', () => {
+  it('puts a blank name line, the date, the crisis box, the flags and both options on page 1', () => {
+    const summary = summarize(MANY_FLAGS);
+    render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
+    const page1 = screen.getByRole('region', { name: PRINT_TEXT.pageOne });
+
+    expect(page1.textContent).toContain(`${PRINT_TEXT.nameLabel}:`);
+    expect(page1.querySelector('.print-blank')?.textContent).toBe('');
+    expect(page1.textContent).toContain('November 28, 2026');
+    const crisis = within(page1).getByRole('region', { name: summary.safety?.heading });
+    expect(crisis.textContent).toContain('Call or text 988');
+    expect(crisis.textContent).toContain('Call 911');
+    for (const flag of summary.flags) expect(page1.textContent).toContain(flag.title);
+    expect(page1.textContent).toContain(PRINT_TEXT.flagLevels.label_contraindication);
+    const headers = [...page1.querySelectorAll('thead th')].map((h) => h.textContent);
+    expect(headers).toEqual([OPTION_NAMES.ketamine, OPTION_NAMES.spravato]);
+  });
+
+  it('puts what matters, time and travel, questions with note lines, leaning, version and sources on page 2', () => {
+    const summary = summarize(MANY_FLAGS);
+    render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
+    const page2 = screen.getByRole('region', { name: PRINT_TEXT.pageTwo });
+    const text = page2.textContent ?? '';
+
+    for (const heading of [
+      SUMMARY_TEXT.prioritiesHeading,
+      SUMMARY_TEXT.scheduleHeading,
+      SUMMARY_TEXT.questionsHeading,
+      SUMMARY_TEXT.leaningHeading,
+      SUMMARY_TEXT.referencesHeading,
+    ]) {
+      expect(within(page2).getByRole('heading', { name: new RegExp(heading) })).toBeTruthy();
+    }
+    expect(summary.priorities.length).toBe(9);
+    expect(within(page2).getAllByRole('listitem').length).toBeGreaterThan(9);
+    expect(page2.querySelectorAll('.print-rule').length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('Not sure yet');
+    expect(text).toContain('Neither of these');
+    expect(text).toContain(summary.content.version);
+    expect(text).toContain(summary.content.reviewed);
+    expect(text).toMatch(/S2 /);
+    expect(text).toContain(summary.questions[0]?.text);
+  });
+
+  it('has no button, link, form control or progress bar', () => {
+    render(<PrintSummary summary={summarize(MANY_FLAGS)} printedOn={PRINTED_ON} />);
+
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(screen.queryAllByRole('progressbar')).toEqual([]);
+    expect(document.querySelectorAll('input, select, textarea')).toHaveLength(0);
+  });
+
+  it('shows no crisis box and says there are no flags when none apply', () => {
+    const summary = summarize(FEW_ANSWERS);
+    render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
+
+    expect(summary.safety).toBeNull();
+    expect(document.querySelector('.print-crisis')).toBeNull();
+    expect(screen.getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+  });
+
+  it('marks every printed point with a shape explained in the key, not by colour', () => {
+    render(<PrintSummary summary={summarize(MANY_FLAGS)} printedOn={PRINTED_ON} />);
+    const marks = [...document.querySelectorAll('.print-mark')].map((m) => m.textContent);
+    const legend = document.querySelector('.print-legend')?.textContent ?? '';
+
+    expect(marks.length).toBeGreaterThan(6);
+    for (const mark of Object.values(PRINT_TEXT.toneMarks)) expect(legend).toContain(mark);
+    for (const mark of marks) expect(Object.values(PRINT_TEXT.toneMarks)).toContain(mark);
+  });
+});
+
+describe('fitting the summary on paper', () => {
+  it('cuts a text to its first sentence', () => {
+    expect(firstSentence('One thing. Two things.')).toBe('One thing.');
+    expect(firstSentence('About 0.5 mg per kg. More here.')).toBe('About 0.5 mg per kg.');
+    expect(firstSentence('Only one')).toBe('Only one');
+  });
+
+  it('shows only what the person said when no point in a row is about them', () => {
+    const row: SummaryRow = {
+      factor: 'severity',
+      heading: 'How you feel',
+      youSaid: ['PHQ-9 score: 12'],
+      ketamine: [{ text: 'A. B.', tone: 'neutral', sourceIds: ['S1'] }],
+      spravato: [{ text: 'C. D.', tone: 'neutral', sourceIds: ['S2'] }],
+    };
+    expect(printedRow(row).cells).toBeNull();
+  });
+
+  it('gives the other option its first general point when only one option has a personal point', () => {
+    const row: SummaryRow = {
+      factor: 'cost',
+      heading: 'Cost',
+      youSaid: [],
+      ketamine: [{ text: 'Not covered. Ask.', tone: 'consider', sourceIds: ['S54'] }],
+      spravato: [
+        { text: 'Often covered. Approval first.', tone: 'neutral', sourceIds: ['S37'] },
+        { text: 'Other.', tone: 'neutral', sourceIds: [] },
+      ],
+    };
+    expect(printedRow(row).cells).toEqual({
+      ketamine: [{ text: 'Not covered.', tone: 'consider', sourceIds: ['S54'] }],
+      spravato: [{ text: 'Often covered.', tone: 'neutral', sourceIds: ['S37'] }],
+    });
+  });
+
+  it('lists label contraindications first and keeps every flagged answer', () => {
+    const summary = summarize(MANY_FLAGS);
+    const groups = flagGroups(flagLines(summary.flags));
+
+    expect(groups[0]?.levels.spravato).toBe('label_contraindication');
+    const printed = groups.flatMap((g) => g.lines.map((l) => l.question)).sort();
+    expect(printed).toEqual([...new Set(summary.flags.map((f) => f.question))].sort());
+  });
+
+  it('folds the one-per-answer health questions into one of each kind', () => {
+    const summary = summarize(MANY_FLAGS);
+    const printed = printedQuestions(summary.questions);
+
+    expect(printed.filter((q) => q.id.startsWith('discuss:'))).toHaveLength(1);
+    expect(printed.filter((q) => q.id.startsWith('label:'))).toHaveLength(1);
+    const others = summary.questions.filter((q) => !/^(label|discuss):/.test(q.id));
+    expect(printed).toEqual(expect.arrayContaining(others));
+  });
+});
+
+describe('printing', () => {
+  it('adds the printed summary to the page only while printing', () => {
+    render(<PrintOnDemand summary={summarize(MANY_FLAGS)} />);
+    expect(document.querySelector('.print-root')).toBeNull();
+
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(document.body.querySelector(':scope > .print-root .print-summary')).not.toBeNull();
+
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(document.querySelector('.print-root')).toBeNull();
+  });
+
+  it('opens the print dialog from "Print or save as PDF"', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    render(<PrintButton />);
+
+    await userEvent.click(screen.getByRole('button', { name: PRINT_TEXT.button }));
+
+    expect(print).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+});
