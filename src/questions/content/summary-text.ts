@@ -804,11 +804,7 @@ export const SCHEDULE_TEXT = {
       'S2',
       'S6',
     ),
-    maintenance: c(
-      'After week 8: once a week or every 2 weeks, as few visits as keep you well.',
-      'S6',
-      'S24',
-    ),
+    maintenance: c('Once a week or every 2 weeks, as few visits as keep you well.', 'S6', 'S24'),
     notes: [
       c('Weeks 1 to 4: 2 visits a week. Weeks 5 to 8: 1 visit a week.', 'S2', 'S6'),
       c('At the end of week 4, your clinician checks if it is helping before you go on.', 'S2'),
