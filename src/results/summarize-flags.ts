@@ -66,6 +66,12 @@ const LEVEL_ORDER: readonly FlagLevel[] = ['label_contraindication', 'needs_disc
 const OPTIONS: readonly OptionId[] = ['ketamine', 'spravato'];
 const MEDS = ['benzodiazepine', 'opioid', 'stimulant', 'maoi'];
 
+const PREGNANCY_TO_DO: Readonly<Record<'pregnant' | 'trying' | 'breastfeeding', string[]>> = {
+  pregnant: [],
+  trying: [FLAG_EXTRA_TO_DO.cx_pregnant_trying],
+  breastfeeding: [FLAG_EXTRA_TO_DO.cx_pregnant_breastfeeding],
+};
+
 interface Reading {
   readonly answered: string;
   readonly findOut: boolean;
@@ -109,12 +115,7 @@ function read(answers: Answers, id: HealthQuestionId): Reading | null {
     (code === 'pregnant' || code === 'trying' || code === 'breastfeeding')
   ) {
     const variant = code === 'pregnant' ? null : code;
-    const extraToDo =
-      code === 'trying'
-        ? [FLAG_EXTRA_TO_DO.cx_pregnant_trying]
-        : code === 'breastfeeding'
-          ? [FLAG_EXTRA_TO_DO.cx_pregnant_breastfeeding]
-          : [];
+    const extraToDo = PREGNANCY_TO_DO[code];
     return { answered: optionLabel(id, code), findOut: false, variant, extraToDo };
   }
   return null;

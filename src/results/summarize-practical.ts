@@ -6,7 +6,6 @@ import {
   ANSWER_NAMES,
   COST_TEXT,
   LOGISTICS_TEXT,
-  PHQ_TEXT,
   ROW_HEADINGS,
 } from '../questions/content/summary-text';
 import type { Answers } from '../questions/types';
@@ -42,7 +41,9 @@ export function logisticsRow(
 ): SummaryRow {
   const travel = num(answers, 'travel_minutes');
   const youSaid = [
-    ...(travel !== null ? [`${ANSWER_NAMES.travel_minutes}: ${PHQ_TEXT.minutes(travel)}.`] : []),
+    ...(travel !== null
+      ? [`${ANSWER_NAMES.travel_minutes}: ${LOGISTICS_TEXT.minutes(Math.round(travel))}.`]
+      : []),
     ...saidLines(answers, ['ride', 'visits_per_week', 'hours_per_visit', 'needles', 'nasal']),
   ];
   const perWeek = single(answers, 'visits_per_week');

@@ -128,7 +128,6 @@ export const PHQ_TEXT = {
     moderately_severe: 'moderately severe',
     severe: 'severe',
   },
-  minutes: (m: number) => `${m} minutes`,
 } as const;
 
 /** Words for ranges of visits and hours. */
@@ -599,6 +598,7 @@ export const LOGISTICS_TEXT = {
     travel: (hours: string, visits: string) =>
       c(`Your travel: ${hours} there and back for ${visits}.`, 'S2', 'S6'),
   },
+  minutes: (m: number) => `${m} minutes`,
   hours: (r: string) => `about ${r} hours`,
   atLeastHours: (n: string) => `at least ${n} hours`,
   visitsCount: (n: number) => `${n} visits`,
