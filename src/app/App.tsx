@@ -1,16 +1,23 @@
 import { useEffect } from 'react';
 import { usePreferences } from '../machine/store';
+import { ClinicianApp } from './clinician/ClinicianApp';
+import { useClinicianMode } from './clinician/mode';
 import { CrisisLine } from './CrisisLine';
 import { QuestionnaireProvider } from './QuestionnaireProvider';
 import { SaveControls } from './SaveControls';
 import { StepView } from './StepView';
 
-/** The shell: crisis line on every screen, the questionnaire, and the saving controls. */
+/**
+ * The shell: crisis line on every screen, the questionnaire, and the saving controls; or, with
+ * `?mode=clinician`, the clinician view.
+ */
 export function App() {
   const { largeText } = usePreferences();
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
+  const clinician = useClinicianMode();
+  if (clinician) return <ClinicianApp />;
   return (
     <div className="app">
       <CrisisLine />

@@ -1,4 +1,5 @@
 import { FIRST_SCREEN } from '../questions/content/app-text';
+import { ClinicianSwitch } from './clinician/ClinicianSwitch';
 
 export function FirstScreen({ onStart }: { onStart: () => void }) {
   return (
@@ -13,6 +14,7 @@ export function FirstScreen({ onStart }: { onStart: () => void }) {
         {FIRST_SCREEN.start}
       </button>
       <p className="privacy-line">{FIRST_SCREEN.privacy}</p>
+      <ClinicianSwitch />
     </section>
   );
 }

@@ -7,6 +7,9 @@ import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 const SummaryScreen = lazy(() =>
   import('../results/components/SummaryScreen').then((m) => ({ default: m.SummaryScreen })),
 );
+const SummaryTools = lazy(() =>
+  import('./answer-file/SummaryTools').then((m) => ({ default: m.SummaryTools })),
+);
 
 /** Once the summary has loaded, gives focus to its heading if focus was lost while loading. */
 function FocusHeadingWhenLoaded() {
@@ -29,6 +32,7 @@ export function SummaryStep() {
           answers={answers}
           onAnswer={(id, value) => actor.send({ type: 'answer.set', id, value })}
         />
+        <SummaryTools answers={answers} />
         <FocusHeadingWhenLoaded />
       </Suspense>
       <div className="nav-buttons">

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnswerFileActions } from '../../src/app/answer-file/AnswerFileActions';
+import { useAnswersStore } from '../../src/machine/store';
 import { serializeAnswers } from '../../src/questions/answer-file';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import type { Answers } from '../../src/questions/types';
@@ -11,18 +11,32 @@ import { file, hostileFile } from '../questions/answer-file-arbitraries';
 
 const CURRENT: Answers = { age_band: '18to64', phq9_9: 1, travel_minutes: 45, cx_meds: ['opioid'] };
 
-/** The actions beside a readout of the answers they act on, as a page would hold them. */
-function Harness({ initial }: { initial: Answers }) {
-  const [answers, setAnswers] = useState(initial);
+const initialState = useAnswersStore.getInitialState();
+
+/** The actions wired to the app's store, as on the summary and review screens, with a readout. */
+function Harness() {
+  const answers = useAnswersStore((s) => s.answers);
   return (
     <>
       <output aria-label="answers now">{JSON.stringify(answers)}</output>
-      <AnswerFileActions answers={answers} onOpen={setAnswers} />
+      <AnswerFileActions
+        answers={answers}
+        onOpen={(opened) => useAnswersStore.getState().applyImportedAnswers(opened)}
+      />
     </>
   );
 }
 
+function renderWith(initial: Answers) {
+  useAnswersStore.setState({ ...initialState, answers: initial }, true);
+  return render(<Harness />);
+}
+
+/** What the person would see, checked against what the store holds. */
 function answersShown(): Answers {
+  expect(screen.getByRole('status', { name: 'answers now' }).textContent).toBe(
+    JSON.stringify(useAnswersStore.getState().answers),
+  );
   return JSON.parse(
     screen.getByRole('status', { name: 'answers now' }).textContent ?? '',
   ) as Answers;
@@ -34,6 +48,7 @@ function jsonFile(text: string): File {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  useAnswersStore.setState(initialState, true);
 });
 
 describe('answer file actions', () => {
@@ -52,7 +67,7 @@ describe('answer file actions', () => {
       expect(this.href).toBe('blob:answers');
     });
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    render(<Harness initial={CURRENT} />);
+    renderWith(CURRENT);
 
     await user.click(screen.getByRole('button', { name: ANSWER_FILE_TEXT.download }));
 
@@ -64,7 +79,7 @@ describe('answer file actions', () => {
 
   it('replaces the answers with those in a good file and says so', async () => {
     const user = userEvent.setup();
-    render(<Harness initial={CURRENT} />);
+    renderWith(CURRENT);
     const opened: Answers = { age_band: '65plus', v_evidence: 3 };
 
     await user.upload(
@@ -79,7 +94,7 @@ describe('answer file actions', () => {
 
   it('refuses a file with an unknown id, says which, and keeps the answers', async () => {
     const user = userEvent.setup();
-    render(<Harness initial={CURRENT} />);
+    renderWith(CURRENT);
 
     await user.upload(
       screen.getByLabelText(ANSWER_FILE_TEXT.open),
@@ -96,7 +111,7 @@ describe('answer file actions', () => {
 
   it('refuses a file over 1 MB without reading it', async () => {
     const user = userEvent.setup();
-    render(<Harness initial={CURRENT} />);
+    renderWith(CURRENT);
     const big = jsonFile(' '.repeat(1_000_001));
     const read = vi.spyOn(big, 'text');
 
@@ -113,7 +128,7 @@ describe('answer file actions', () => {
     await fc.assert(
       fc.asyncProperty(hostileFile, async (text) => {
         run += 1;
-        const view = render(<Harness initial={CURRENT} />);
+        const view = renderWith(CURRENT);
         const input = screen.getByLabelText(ANSWER_FILE_TEXT.open);
         fireEvent.change(input, { target: { files: [jsonFile(text)] } });
         await waitFor(() =>

@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { CrisisLine } from '../CrisisLine';
+import { setClinicianMode } from './mode';
+
+// Clinician mode brings summarize() and the clinical content: its own chunk, loaded on entry.
+const ClinicianMode = lazy(() =>
+  import('./ClinicianMode').then((m) => ({ default: m.ClinicianMode })),
+);
+
+/** The page in clinician mode: the crisis line, then the clinician view. */
+export function ClinicianApp() {
+  return (
+    <div className="app app-clinician">
+      <CrisisLine />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <ClinicianMode onLeave={() => setClinicianMode(false)} />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

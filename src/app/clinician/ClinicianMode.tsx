@@ -1,0 +1,89 @@
+import { useEffect, useMemo } from 'react';
+import { CLINICIAN_TEXT } from '../../questions/content/clinician-text';
+import { SAVING } from '../../questions/content/ui-text';
+import type { AnswerValue, QuestionId } from '../../questions/types';
+import { withoutHidden } from '../../questions/visibility';
+import { useAnswersStore } from '../../machine/store';
+import { PrintButton } from '../../results/print/PrintButton';
+import { PrintOnDemand } from '../../results/print/PrintOnDemand';
+import { summarize } from '../../results/summarize';
+import { Switch } from '../../ui/Switch';
+import { AnswersOverview } from './AnswersOverview';
+import { ClinicianSummary } from './ClinicianSummary';
+import { NextPatient } from './NextPatient';
+import './clinician.css';
+
+/**
+ * Clinician mode: every answer editable on the left, the live summary on the right. Saving is
+ * turned off on entry (the clinician may turn it on); "Next patient" clears memory and storage.
+ * Edits go straight to the store; leaving hands the answers to a fresh questionnaire.
+ */
+export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
+  const answers = useAnswersStore((s) => s.answers);
+  const preferences = useAnswersStore((s) => s.preferences);
+  const summary = useMemo(() => summarize(answers), [answers]);
+
+  useEffect(() => {
+    useAnswersStore.getState().setSaving(false);
+  }, []);
+
+  function answer(id: QuestionId, value: AnswerValue | undefined) {
+    const { answers: current, step, furthest, recordProgress } = useAnswersStore.getState();
+    const next = { ...current, [id]: value };
+    if (value === undefined) delete next[id];
+    recordProgress(withoutHidden(next), step, furthest);
+  }
+
+  function leave() {
+    const store = useAnswersStore.getState();
+    store.applyImportedAnswers(store.answers);
+    onLeave();
+  }
+
+  const store = useAnswersStore.getState();
+  return (
+    <div className="clinician">
+      <h1 id="clinician-title" tabIndex={-1}>
+        {CLINICIAN_TEXT.title}
+      </h1>
+      <p>{CLINICIAN_TEXT.intro}</p>
+      <div
+        className="clinician-bar no-print"
+        role="group"
+        aria-label={CLINICIAN_TEXT.settingsLabel}
+      >
+        <Switch
+          label={CLINICIAN_TEXT.largeText}
+          checked={preferences.largeText}
+          onChange={store.setLargeText}
+        />
+        <Switch
+          label={CLINICIAN_TEXT.saving}
+          checked={preferences.saving}
+          onChange={store.setSaving}
+        />
+        <NextPatient onConfirm={store.resetAll} />
+        <button type="button" className="btn" onClick={leave}>
+          {CLINICIAN_TEXT.patientView}
+        </button>
+      </div>
+      <p className="hint">{preferences.saving ? SAVING.saved : CLINICIAN_TEXT.savingOffNote}</p>
+      <div className="clinician-columns">
+        <section aria-labelledby="clinician-answers">
+          <h2 id="clinician-answers">{CLINICIAN_TEXT.answersHeading}</h2>
+          <AnswersOverview answers={answers} onAnswer={answer} />
+        </section>
+        <section
+          className="clinician-summary-column"
+          aria-labelledby="clinician-live"
+          aria-live="off"
+        >
+          <h2 id="clinician-live">{CLINICIAN_TEXT.summaryHeading}</h2>
+          <PrintButton />
+          <ClinicianSummary summary={summary} />
+        </section>
+      </div>
+      <PrintOnDemand summary={summary} />
+    </div>
+  );
+}

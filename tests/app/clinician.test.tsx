@@ -1,0 +1,147 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { useAnswersStore } from '../../src/machine/store';
+import { getQuestion } from '../../src/questions/catalog';
+import { CLINICIAN_SWITCH } from '../../src/questions/content/clinician-switch-text';
+import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
+import { FIRST_SCREEN } from '../../src/questions/content/app-text';
+import { FLAG_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import type { Answers, QuestionId } from '../../src/questions/types';
+
+const STORAGE_NAME = 'ksda-answers';
+
+const initialState = useAnswersStore.getInitialState();
+
+/** The app at this address, with these answers already in memory (as after a reload). */
+function openApp(path: string, answers: Answers = {}) {
+  window.history.replaceState(null, '', path);
+  useAnswersStore.setState({ ...initialState, answers }, true);
+  const user = userEvent.setup({ delay: null });
+  render(<App />);
+  return { user, store: useAnswersStore };
+}
+
+/** The answers column and the live summary column of the clinician view. */
+async function columns() {
+  await screen.findByRole('heading', { level: 1, name: CLINICIAN_TEXT.title }, { timeout: 10_000 });
+  return {
+    answers: screen.getByRole('region', { name: CLINICIAN_TEXT.answersHeading }),
+    summary: screen.getByRole('region', { name: CLINICIAN_TEXT.summaryHeading }),
+  };
+}
+
+function groupOf(container: HTMLElement, id: QuestionId): HTMLElement {
+  const group = within(container).getByText(getQuestion(id).text).closest('fieldset');
+  if (!group) throw new Error(`no group for ${id}`);
+  return group;
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  useAnswersStore.setState(initialState, true);
+});
+
+describe('clinician mode', () => {
+  it('shows every section as editable answers beside the live summary', async () => {
+    openApp('/?mode=clinician');
+    const { answers, summary } = await columns();
+
+    for (const id of [
+      'age_band',
+      'phq9_1',
+      'travel_minutes',
+      'coverage',
+      'v_evidence',
+      'cx_meds',
+    ] as const) {
+      expect(within(answers).getByText(getQuestion(id).text)).toBeTruthy();
+    }
+    expect(within(summary).getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+  });
+
+  it('updates the summary as soon as the clinician changes an answer', async () => {
+    const { user } = openApp('/?mode=clinician');
+    const { answers, summary } = await columns();
+    expect(within(summary).queryByText(FLAG_TEXT.cx_aneurysm.title)).toBeNull();
+
+    await user.click(within(groupOf(answers, 'cx_aneurysm')).getByRole('radio', { name: 'Yes' }));
+
+    expect(within(summary).getAllByText(FLAG_TEXT.cx_aneurysm.title).length).toBeGreaterThan(0);
+    expect(within(summary).queryByText(SUMMARY_TEXT.noFlags)).toBeNull();
+  });
+
+  it('turns saving off on entry, so edits stay out of storage', async () => {
+    const { user, store } = openApp('/?mode=clinician');
+    const { answers } = await columns();
+
+    await user.click(within(groupOf(answers, 'needles')).getAllByRole('radio')[0]!);
+
+    expect(store.getState().preferences.saving).toBe(false);
+    expect(
+      screen.getByRole('switch', { name: CLINICIAN_TEXT.saving }).getAttribute('aria-checked'),
+    ).toBe('false');
+    expect(localStorage.getItem(STORAGE_NAME) ?? '').not.toContain('needles');
+  });
+
+  it('clears every answer from memory and storage with "Next patient", after a confirm step', async () => {
+    const saved: Answers = { age_band: '18to64', phq9_9: 1, safety_now: 'no', cx_avm: 'yes' };
+    const { user, store } = openApp('/?mode=clinician', saved);
+    const { answers, summary } = await columns();
+    await user.click(screen.getByRole('switch', { name: CLINICIAN_TEXT.saving }));
+    await user.click(within(groupOf(answers, 'cx_heart')).getByRole('radio', { name: 'Yes' }));
+    expect(localStorage.getItem(STORAGE_NAME)).toContain('cx_heart');
+
+    await user.click(screen.getByRole('button', { name: CLINICIAN_TEXT.nextPatient }));
+    const confirm = screen.getByRole('group', { name: CLINICIAN_TEXT.confirmTitle });
+    expect(store.getState().answers).not.toEqual({});
+    await user.click(within(confirm).getByRole('button', { name: CLINICIAN_TEXT.confirmYes }));
+
+    expect(store.getState().answers).toEqual({});
+    expect(localStorage.getItem(STORAGE_NAME) ?? '').not.toMatch(/cx_|age_band|phq9|safety_now/);
+    expect(within(summary).getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+    expect(within(answers).queryAllByRole('radio', { checked: true })).toEqual([]);
+    expect(screen.getByText(CLINICIAN_TEXT.cleared)).toBeTruthy();
+  });
+
+  it('keeps the answers when the confirm step is cancelled', async () => {
+    const { user, store } = openApp('/?mode=clinician', { cx_avm: 'yes' });
+    await columns();
+
+    await user.click(screen.getByRole('button', { name: CLINICIAN_TEXT.nextPatient }));
+    await user.click(screen.getByRole('button', { name: CLINICIAN_TEXT.confirmNo }));
+
+    expect(store.getState().answers).toEqual({ cx_avm: 'yes' });
+    expect(screen.queryByRole('group', { name: CLINICIAN_TEXT.confirmTitle })).toBeNull();
+  });
+
+  it('offers label citations, dosing and observation details under each row', async () => {
+    const { user } = openApp('/?mode=clinician');
+    const { summary } = await columns();
+    const logistics = within(summary).getByRole('region', { name: SUMMARY_TEXT.scheduleHeading });
+    expect(logistics).toBeTruthy();
+
+    const details = within(summary).getByText(/Clinician details: Getting there/);
+    await user.click(details);
+
+    const block = details.closest('details');
+    expect(block?.open).toBe(true);
+    expect(block?.textContent).toContain('0.5 mg/kg');
+    expect(block?.textContent).toContain('at least 2 hours');
+    expect(block?.textContent).toMatch(/S4/);
+  });
+
+  it('is reached from the switch on the first screen, and left again', async () => {
+    const { user } = openApp('/');
+    await screen.findByRole('button', { name: FIRST_SCREEN.start });
+
+    await user.click(screen.getByRole('switch', { name: CLINICIAN_SWITCH.switchLabel }));
+    await columns();
+    expect(window.location.search).toBe('?mode=clinician');
+
+    await user.click(screen.getByRole('button', { name: CLINICIAN_TEXT.patientView }));
+    expect(await screen.findByRole('button', { name: FIRST_SCREEN.start })).toBeTruthy();
+    expect(window.location.search).toBe('');
+  });
+});
