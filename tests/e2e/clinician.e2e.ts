@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { STORAGE_NAME } from '../../src/machine/store';
+import { getQuestion } from '../../src/questions/catalog';
+import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
+import { FLAG_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import type { QuestionId } from '../../src/questions/types';
+import { checkA11y, setupBrowser } from './harness';
+
+const app = setupBrowser();
+
+async function openClinician(width: number): Promise<Page> {
+  const page = await app.open('/?mode=clinician', { viewport: { width, height: 900 } });
+  await page.getByRole('heading', { level: 1, name: CLINICIAN_TEXT.title }).waitFor();
+  return page;
+}
+
+/** The radio button for one answer of one question, found as a person reads them. */
+function radio(page: Page, id: QuestionId, label: string) {
+  return page
+    .getByRole('group', { name: getQuestion(id).text })
+    .getByRole('radio', { name: label, exact: true });
+}
+
+describe('clinician mode in the built app', () => {
+  it('puts the answers and the live summary side by side, and the summary follows each change', async () => {
+    const page = await openClinician(1280);
+    const answers = page.getByRole('region', { name: CLINICIAN_TEXT.answersHeading });
+    const summary = page.getByRole('region', { name: CLINICIAN_TEXT.summaryHeading });
+    const left = await answers.boundingBox();
+    const right = await summary.boundingBox();
+    expect(left && right && right.x >= left.x + left.width - 1).toBe(true);
+    expect(await summary.getByText(SUMMARY_TEXT.noFlags).isVisible()).toBe(true);
+
+    await radio(page, 'cx_aneurysm', 'Yes').check();
+
+    await summary.getByText(FLAG_TEXT.cx_aneurysm.title).first().waitFor();
+    expect(await summary.getByText(SUMMARY_TEXT.noFlags).count()).toBe(0);
+    await checkA11y(page, 'clinician mode with a flag');
+  });
+
+  it('keeps nothing on the device, and "Next patient" clears every answer after a confirm step', async () => {
+    const page = await openClinician(1280);
+    await radio(page, 'cx_avm', 'Yes').check();
+    await radio(page, 'needles', getOptionLabel('needles', 'very_hard')).check();
+    expect(await page.evaluate((name) => localStorage.getItem(name), STORAGE_NAME)).toBeNull();
+
+    await page.getByRole('button', { name: CLINICIAN_TEXT.nextPatient }).click();
+    const confirm = page.getByRole('group', { name: CLINICIAN_TEXT.confirmTitle });
+    await checkA11y(page, 'clinician mode, confirm step');
+    await confirm.getByRole('button', { name: CLINICIAN_TEXT.confirmYes }).click();
+
+    await page.getByText(CLINICIAN_TEXT.cleared).waitFor();
+    expect(await radio(page, 'cx_avm', 'Yes').isChecked()).toBe(false);
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(
+      await page.evaluate(
+        () => Object.keys(localStorage).length + Object.keys(sessionStorage).length,
+      ),
+    ).toBe(0);
+    const summary = page.getByRole('region', { name: CLINICIAN_TEXT.summaryHeading });
+    expect(await summary.getByText(SUMMARY_TEXT.noFlags).isVisible()).toBe(true);
+  });
+
+  it.each([320, 1280])(
+    'has no axe violations at %i px, with the details open and larger text',
+    async (width) => {
+      const page = await openClinician(width);
+      await page.getByRole('switch', { name: CLINICIAN_TEXT.largeText }).click();
+      await page.getByText(/Clinician details: Getting there/).click();
+
+      expect(
+        await page.evaluate(() => document.documentElement.classList.contains('large-text')),
+      ).toBe(true);
+      await checkA11y(page, `clinician mode at ${width} px`);
+    },
+  );
+});
+
+function getOptionLabel(id: QuestionId, code: string): string {
+  const q = getQuestion(id);
+  if (q.type === 'number') throw new Error('not a choice question');
+  const option = q.options.find((o) => o.code === code);
+  if (!option) throw new Error(`no option ${code} in ${id}`);
+  return option.label;
+}

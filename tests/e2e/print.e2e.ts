@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { STORAGE_NAME, STORAGE_VERSION } from '../../src/machine/store';
+import { CRISIS_LINE } from '../../src/questions/content/app-text';
+import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
+import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { NAV, SAVING } from '../../src/questions/content/ui-text';
+import { summarize } from '../../src/results/summarize';
+import { MANY_FLAGS } from '../results/print-persona';
+import { setupBrowser } from './harness';
+
+const app = setupBrowser();
+const OUTPUT = resolve(__dirname, '.output');
+
+/** Opens the app with these answers saved and the summary as the step to resume on. */
+async function openSummary(): Promise<Page> {
+  const page = await app.open('/', { viewport: { width: 1280, height: 900 } });
+  const saved = {
+    state: {
+      answers: MANY_FLAGS,
+      step: 'summary',
+      furthest: 'summary',
+      preferences: { saving: true, largeText: false },
+    },
+    version: STORAGE_VERSION,
+  };
+  await page.evaluate(([name, value]) => localStorage.setItem(name, value), [
+    STORAGE_NAME,
+    JSON.stringify(saved),
+  ] as const);
+  await page.reload();
+  await page.getByRole('button', { name: PRINT_TEXT.button }).waitFor();
+  return page;
+}
+
+/** Pages and text of a PDF, read with poppler's pdfinfo and pdftotext. */
+function readPdf(path: string): { pages: number; text: string } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { pages, text };
+}
+
+const summary = summarize(MANY_FLAGS);
+const BUTTON_WORDS = [
+  PRINT_TEXT.button,
+  ANSWER_FILE_TEXT.download,
+  ANSWER_FILE_TEXT.open,
+  NAV.backToAnswers,
+  SAVING.clear,
+  SAVING.switchLabel,
+];
+
+describe('the printed summary in Chromium', () => {
+  it.each(['Letter', 'A4'] as const)(
+    'prints a person with many flags on at most two %s pages, with flags, both options and sources, and no controls',
+    async (format) => {
+      const page = await openSummary();
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+
+      mkdirSync(OUTPUT, { recursive: true });
+      const path = resolve(OUTPUT, `summary-${format.toLowerCase()}.pdf`);
+      await page.pdf({ path, format });
+      execFileSync('pdftoppm', ['-png', '-r', '60', path, path.replace(/\.pdf$/, '')]);
+      const { pages, text } = readPdf(path);
+      const flat = text.replace(/\s+/g, ' ');
+
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      for (const title of new Set(summary.flags.map((f) => f.title))) {
+        expect(flat).toContain(title);
+      }
+      expect(flat).toContain(PRINT_TEXT.flagLevels.label_contraindication);
+      expect(flat).toContain(OPTION_NAMES.ketamine);
+      expect(flat).toContain(OPTION_NAMES.spravato);
+      expect(flat).toContain('Call or text 988');
+      expect(flat).toContain(SUMMARY_TEXT.referencesHeading);
+      for (const id of ['S2', 'S3', 'S33', 'S38']) expect(flat).toMatch(new RegExp(`\\b${id}\\b`));
+      expect(flat).toContain(`${PRINT_TEXT.nameLabel}:`);
+      expect(flat).toContain(summary.content.version);
+      for (const words of BUTTON_WORDS) expect(flat).not.toContain(words);
+      expect(flat).not.toMatch(/\bNext\b|\bBack\b/);
+      expect(flat).not.toContain(CRISIS_LINE.short);
+      expect(flat).not.toContain(SUMMARY_TEXT.title);
+    },
+  );
+
+  it('removes the printed pages again when printing ends', async () => {
+    const page = await openSummary();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-root').waitFor({ state: 'attached' });
+
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.locator('.print-root').waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: PRINT_TEXT.button }).isVisible()).toBe(true);
+  });
+});
