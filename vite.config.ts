@@ -19,10 +19,34 @@ function devWithoutCsp(): Plugin {
   };
 }
 
+/**
+ * Marks the app chunk (src/mount.tsx and what it imports) with Chrome's explicit compile hint:
+ * nearly all of its code runs as soon as it loads, so Chrome compiles it while downloading,
+ * off the main thread, instead of function by function during start-up. Other browsers
+ * ignore the comment.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'decision-aid:compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post', // after Vite adds its own preload helper at the top of chunks
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/mount.tsx')) {
+            chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+          }
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     devWithoutCsp(),
+    compileHints(),
     prerender({
       entry: 'src/entry-server.tsx',
       pages: { 'index.html': 'renderApp', 'about.html': 'renderAbout' },
@@ -72,6 +96,9 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the aid supports preloads modules itself.
     modulePreload: { polyfill: false },
+    // One stylesheet, linked from the HTML: styles of the first screen's parts never arrive
+    // after the first paint (no shift), and lazy screens need no extra request (all CSS ~4 KB gzip).
+    cssCodeSplit: false,
     rollupOptions: {
       input: { index: 'index.html', about: 'about.html' },
     },

@@ -11,7 +11,10 @@ export interface SizeGroup {
 export interface BundleSizes {
   readonly distDir: string;
   readonly initialJs: SizeGroup;
+  /** Every JS file the page can load (start-up and lazy chunks, registerSW.js). */
   readonly js: SizeGroup;
+  /** sw.js and the Workbox runtime it loads. */
+  readonly workerJs: SizeGroup;
   readonly css: SizeGroup;
   readonly initialCss: readonly string[];
 }
@@ -20,6 +23,7 @@ export declare const BUDGETS: {
   readonly totalJsGzip: number;
   readonly cssGzip: number;
   readonly chunkGzip: number;
+  readonly workerJsGzip: number;
 };
 export declare function referencedFiles(html: string): { js: string[]; css: string[] };
 export declare function staticImports(code: string): string[];

@@ -79,8 +79,8 @@ export function prerender(options: PrerenderOptions): Plugin {
     },
     async buildStart() {
       rendered.clear();
-      const outDir = resolve(root, 'node_modules/.cache/prerender');
-      await rm(outDir, { recursive: true, force: true });
+      // A folder per build: two builds at once (tests and bench) must not share one.
+      const outDir = resolve(root, `node_modules/.cache/prerender-${process.pid}-${Date.now()}`);
       await mkdir(outDir, { recursive: true });
       await build({
         configFile: false,
@@ -101,12 +101,16 @@ export function prerender(options: PrerenderOptions): Plugin {
         string,
         (() => RenderedPage) | undefined
       >;
-      for (const [fileName, fnName] of Object.entries(options.pages)) {
-        const render = mod[fnName];
-        if (typeof render !== 'function') {
-          throw new Error(`${options.entry} does not export ${fnName}() for ${fileName}.`);
+      try {
+        for (const [fileName, fnName] of Object.entries(options.pages)) {
+          const render = mod[fnName];
+          if (typeof render !== 'function') {
+            throw new Error(`${options.entry} does not export ${fnName}() for ${fileName}.`);
+          }
+          rendered.set(resolve(root, fileName), render());
         }
-        rendered.set(resolve(root, fileName), render());
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
       }
     },
     transformIndexHtml: {

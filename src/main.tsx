@@ -7,7 +7,8 @@ import './app/styles.css';
 
 function start(): void {
   const root = document.getElementById('root');
-  if (root) void import('./mount').then(({ mount }) => mount(root));
+  // Mount in a task of its own, after the one that evaluates the app's code.
+  if (root) void import('./mount').then(({ mount }) => setTimeout(() => mount(root), 0));
 }
 
 if (document.visibilityState === 'visible') {

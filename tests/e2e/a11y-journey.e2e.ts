@@ -16,15 +16,23 @@ const MIN_TARGET = 24;
 const JOURNEY_TIMEOUT = 120_000;
 
 /**
- * Every control smaller than 24 × 24 px. Radios and checkboxes count by their label (the whole
- * label is clickable). Links inside a sentence are exempt (SC 2.5.8 "inline" exception).
+ * Controls that fail WCAG 2.2 SC 2.5.8 Target Size (Minimum): smaller than 24 × 24 px and not
+ * covered by its exceptions. Radios and checkboxes count by their label (the whole label is
+ * clickable). Exceptions applied as the criterion states them: "inline" (a link inside a
+ * sentence) and "spacing" (a 24 px circle centred on the small target touches no other target
+ * and no other small target's circle).
  */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
+    interface Target {
+      label: string;
+      box: DOMRect;
+      small: boolean;
+    }
+    const targets: Target[] = [];
     const controls = document.querySelectorAll<HTMLElement>(
       'button, a[href], input, select, textarea, summary, [role="switch"], [role="button"]',
     );
-    const small: string[] = [];
     for (const control of controls) {
       if (control.closest('[hidden], [aria-hidden="true"]')) continue;
       let target: HTMLElement = control;
@@ -34,19 +42,38 @@ async function smallTargets(page: Page): Promise<string[]> {
       const box = target.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not rendered
       if (control.tagName === 'A') {
-        const block = control.parentElement;
         const ownText = (control.textContent ?? '').trim();
-        const blockText = (block?.textContent ?? '').trim();
-        if (block && blockText.length > ownText.length + 20) continue; // a link in a sentence
+        const blockText = (control.parentElement?.textContent ?? '').trim();
+        if (blockText.length > ownText.length + 20) continue; // inline: a link in a sentence
       }
-      if (box.width < min || box.height < min) {
-        const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim();
-        small.push(
-          `${control.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
-        );
-      }
+      const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim();
+      targets.push({
+        label: `${control.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+        box,
+        small: box.width < min || box.height < min,
+      });
     }
-    return small;
+    const radius = min / 2;
+    const centre = (b: DOMRect) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+    const distanceToBox = (p: { x: number; y: number }, b: DOMRect) =>
+      Math.hypot(
+        Math.max(b.left - p.x, 0, p.x - b.right),
+        Math.max(b.top - p.y, 0, p.y - b.bottom),
+      );
+    return targets
+      .filter((t) => t.small)
+      .filter((t) => {
+        const c = centre(t.box);
+        return targets.some((other) => {
+          if (other === t) return false;
+          if (other.small) {
+            const o = centre(other.box);
+            return Math.hypot(c.x - o.x, c.y - o.y) < min;
+          }
+          return distanceToBox(c, other.box) < radius;
+        });
+      })
+      .map((t) => t.label);
   }, MIN_TARGET);
 }
 
