@@ -25,6 +25,8 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
 
   useEffect(() => {
     useAnswersStore.getState().setSaving(false);
+    // Entering the view (from the switch or a link) puts focus on its heading.
+    document.getElementById('clinician-title')?.focus();
   }, []);
 
   function answer(id: QuestionId, value: AnswerValue | undefined) {
