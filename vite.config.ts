@@ -42,11 +42,31 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * The entry script only waits for the first paint and then loads the app (src/main.tsx), so it
+ * must not compete with the stylesheet for the network: fetch it at low priority.
+ */
+function lowPriorityEntry(): Plugin {
+  return {
+    name: 'decision-aid:low-priority-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<script type="module" crossorigin src="/g,
+          () => '<script type="module" fetchpriority="low" crossorigin src="',
+        ),
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     devWithoutCsp(),
     compileHints(),
+    lowPriorityEntry(),
     prerender({
       entry: 'src/entry-server.tsx',
       pages: { 'index.html': 'renderApp', 'about.html': 'renderAbout' },

@@ -217,8 +217,9 @@ async function benchInteraction(baseURL) {
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto('/');
+      await page.waitForSelector('html[data-ready]', { state: 'attached' });
       await page.getByRole('button', { name: /^start$/i }).click();
-      await page.waitForTimeout(100);
+      await page.locator('main input').first().waitFor();
       let gotOne = false;
       while (times.length < INTERACTION_RUNS) {
         const time = await page.evaluate(answerAndTimeNext);
