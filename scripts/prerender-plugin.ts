@@ -4,13 +4,17 @@
  * At the start of the client build it makes an SSR build of `entry` (into node_modules/.cache),
  * imports it, and calls one render function per HTML page. While Vite writes each page, the
  * rendered markup replaces the page's `<!--prerender-->` marker, and the `<title>` and
- * description are replaced when the render function gives them. Dev mode is not affected.
+ * description are replaced when the render function gives them.
+ *
+ * In `vite dev` the same pages are rendered on each request through the dev server's SSR module
+ * loader (no extra build), so a page with no script of its own, such as about.html, shows there
+ * too, and the app hydrates in dev as it does in production.
  *
  * The build fails when the markup carries a `style="..."` attribute: the page's
  * Content-Security-Policy (style-src 'self') would block it and log a console error.
  */
 import { mkdir, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type PluginOption } from 'vite';
 
@@ -67,7 +71,45 @@ export function fillTemplate(template: string, page: RenderedPage, fileName: str
   return html;
 }
 
-export function prerender(options: PrerenderOptions): Plugin {
+type RenderModule = Record<string, (() => RenderedPage) | undefined>;
+
+/** Calls the page's render function; throws when the entry does not export it. */
+function renderPage(mod: RenderModule, fnName: string, entry: string, fileName: string) {
+  const render = mod[fnName];
+  if (typeof render !== 'function') {
+    throw new Error(`${entry} does not export ${fnName}() for ${fileName}.`);
+  }
+  return render();
+}
+
+/** The same pages in `vite dev`: rendered on each request, with the current source. */
+function prerenderInDev(options: PrerenderOptions): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'decision-aid:prerender-dev',
+    apply: 'serve',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        const fileName = relative(root, ctx.filename).split(sep).join('/');
+        const fnName = options.pages[fileName];
+        if (!fnName || !ctx.server) return html;
+        const mod = (await ctx.server.ssrLoadModule(`/${options.entry}`)) as RenderModule;
+        return fillTemplate(html, renderPage(mod, fnName, options.entry, fileName), ctx.path);
+      },
+    },
+  };
+}
+
+/** Pre-renders `options.pages` in the build, and on each request in `vite dev`. */
+export function prerender(options: PrerenderOptions): Plugin[] {
+  return [prerenderInBuild(options), prerenderInDev(options)];
+}
+
+function prerenderInBuild(options: PrerenderOptions): Plugin {
   let root = process.cwd();
   const rendered = new Map<string, RenderedPage>();
 
@@ -97,17 +139,10 @@ export function prerender(options: PrerenderOptions): Plugin {
         },
       });
       const entryUrl = pathToFileURL(resolve(outDir, 'entry-server.mjs')).href;
-      const mod = (await import(`${entryUrl}?t=${Date.now()}`)) as Record<
-        string,
-        (() => RenderedPage) | undefined
-      >;
+      const mod = (await import(`${entryUrl}?t=${Date.now()}`)) as RenderModule;
       try {
         for (const [fileName, fnName] of Object.entries(options.pages)) {
-          const render = mod[fnName];
-          if (typeof render !== 'function') {
-            throw new Error(`${options.entry} does not export ${fnName}() for ${fileName}.`);
-          }
-          rendered.set(resolve(root, fileName), render());
+          rendered.set(resolve(root, fileName), renderPage(mod, fnName, options.entry, fileName));
         }
       } finally {
         await rm(outDir, { recursive: true, force: true });
