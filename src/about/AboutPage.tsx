@@ -1,6 +1,10 @@
 import type { ContentMeta, Reference } from '../questions/content/types';
 import { ABOUT_PAGE } from '../questions/content/about-text';
+import { referenceText } from '../questions/content/references';
 import { CrisisLine } from '../app/CrisisLine';
+
+/** The guide, relative to this page, so it works under any base path. */
+export const GUIDE_HREF = './';
 
 interface Props {
   readonly meta: ContentMeta;
@@ -12,7 +16,7 @@ function SourceList({ references }: { readonly references: readonly Reference[] 
     <ol className="source-list">
       {references.map((ref) => (
         <li key={ref.id} id={`source-${ref.id}`}>
-          <strong>{ref.id}</strong> {ref.authors}. {ref.title} ({ref.year}).
+          <strong>{ref.id}</strong> {referenceText(ref)}
           {ref.url ? (
             <>
               {' '}
@@ -27,13 +31,19 @@ function SourceList({ references }: { readonly references: readonly Reference[] 
   );
 }
 
-/** The static "About this tool" page. Rendered to about.html at build time; no app script. */
+/**
+ * The static "About this guide" page, with a link back to the guide at its top and bottom.
+ * Rendered to about.html at build time; no app script.
+ */
 export function AboutPage({ meta, references }: Props) {
   const { sections } = ABOUT_PAGE;
   return (
     <div className="app">
       <CrisisLine />
       <main id="main" className="about">
+        <p className="back-link">
+          <a href={GUIDE_HREF}>{ABOUT_PAGE.back}</a>
+        </p>
         <h1>{ABOUT_PAGE.title}</h1>
         {(['what', 'who', 'privacy', 'funding', 'sources'] as const).map((key) => (
           <section key={key} aria-labelledby={`about-${key}`}>
@@ -56,10 +66,12 @@ export function AboutPage({ meta, references }: Props) {
             ) : null}
           </section>
         ))}
-        <p className="back-link">
-          <a href="/">{ABOUT_PAGE.back}</a>
-        </p>
       </main>
+      <footer className="site-footer">
+        <p className="back-link">
+          <a href={GUIDE_HREF}>{ABOUT_PAGE.back}</a>
+        </p>
+      </footer>
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { useClinicianMode } from './clinician/mode';
 import { CrisisLine } from './CrisisLine';
 import { QuestionnaireProvider } from './QuestionnaireProvider';
 import { SaveControls } from './SaveControls';
+import { SiteFooter } from './SiteFooter';
 import { StepView } from './StepView';
 
 /**
- * The shell: crisis line on every screen, the questionnaire, and the saving controls; or, with
- * `?mode=clinician`, the clinician view.
+ * The shell: crisis line on every screen, the questionnaire, and a footer with the saving
+ * controls and the About link; or, with `?mode=clinician`, the clinician view.
  */
 export function App() {
   const { largeText } = usePreferences();
@@ -24,7 +25,9 @@ export function App() {
       <QuestionnaireProvider>
         <StepView />
       </QuestionnaireProvider>
-      <SaveControls />
+      <SiteFooter>
+        <SaveControls />
+      </SiteFooter>
     </div>
   );
 }

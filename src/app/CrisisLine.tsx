@@ -3,7 +3,7 @@ import { CRISIS_LINE } from '../questions/content/app-text';
 /** The crisis line, in the same place on every screen (WCAG 2.2 SC 3.2.6 Consistent Help). */
 export function CrisisLine() {
   return (
-    <aside className="crisis-line" aria-label="Crisis help">
+    <aside className="crisis-line" aria-label={CRISIS_LINE.label}>
       <p>
         {CRISIS_LINE.short} <a href="tel:988">Call 988</a> · <a href="sms:988">Text 988</a>
       </p>

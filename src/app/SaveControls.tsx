@@ -22,7 +22,7 @@ export function SaveControls() {
   }, [confirming]);
 
   return (
-    <footer className="save-controls" aria-labelledby="save-controls-title">
+    <section className="save-controls" aria-labelledby="save-controls-title">
       <h2 id="save-controls-title" className="visually-hidden">
         {SAVING.settings}
       </h2>
@@ -68,6 +68,6 @@ export function SaveControls() {
       <p role="status" className="status-line">
         {cleared ? SAVING.cleared : ''}
       </p>
-    </footer>
+    </section>
   );
 }

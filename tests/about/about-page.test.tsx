@@ -26,10 +26,17 @@ describe('the About page', () => {
     expect(items.map((item) => item.id)).toEqual(REFERENCES.map((ref) => `source-${ref.id}`));
   });
 
-  it('links back to the guide', () => {
+  it('links back to the guide at its top and in its footer, relative to the page', () => {
     render(<AboutPage meta={CONTENT_META} references={REFERENCES} />);
 
-    expect(screen.getByRole('link', { name: ABOUT_PAGE.back }).getAttribute('href')).toBe('/');
+    const [top, bottom] = screen.getAllByRole('link', { name: ABOUT_PAGE.back });
+    expect(top?.compareDocumentPosition(screen.getByRole('heading', { level: 1 }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(within(screen.getByRole('contentinfo')).getByRole('link').textContent).toBe(
+      ABOUT_PAGE.back,
+    );
+    expect([top, bottom].map((link) => link?.getAttribute('href'))).toEqual(['./', './']);
   });
 });
 

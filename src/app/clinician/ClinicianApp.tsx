@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { CrisisLine } from '../CrisisLine';
+import { SiteFooter } from '../SiteFooter';
 import { setClinicianMode } from './mode';
 
 // Clinician mode brings summarize() and the clinical content: its own chunk, loaded on entry.
@@ -7,7 +8,7 @@ const ClinicianMode = lazy(() =>
   import('./ClinicianMode').then((m) => ({ default: m.ClinicianMode })),
 );
 
-/** The page in clinician mode: the crisis line, then the clinician view. */
+/** The page in clinician mode: the crisis line, the clinician view, and the footer. */
 export function ClinicianApp() {
   return (
     <div className="app app-clinician">
@@ -17,6 +18,7 @@ export function ClinicianApp() {
           <ClinicianMode onLeave={() => setClinicianMode(false)} />
         </Suspense>
       </main>
+      <SiteFooter />
     </div>
   );
 }

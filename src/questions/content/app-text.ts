@@ -13,6 +13,14 @@ export const FIRST_SCREEN = {
 } as const;
 
 export const CRISIS_LINE = {
+  label: 'Crisis help',
   short: 'In crisis? Call or text 988, or call 911 if you are in danger now.',
   linkLabel: 'Get help now',
+} as const;
+
+/** The footer on every screen of the app. */
+export const FOOTER = {
+  aboutLink: 'About this guide',
+  /** Shown after the link when it opens in a new tab (saving is off, so leaving would lose answers). */
+  newTab: '(opens in a new tab)',
 } as const;
