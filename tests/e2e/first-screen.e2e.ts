@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CRISIS_LINE, FIRST_SCREEN } from '../../src/questions/content/app-text';
+import { SAVING } from '../../src/questions/content/ui-text';
 import { checkA11y, setupBrowser } from './harness';
 
 const app = setupBrowser();
@@ -49,6 +51,32 @@ describe('first screen of the built app', () => {
     expect(overflow).toBe(false);
   });
 
+  it('shows the whole Start button without scrolling on a 320 × 568 phone, in readable text', async () => {
+    const viewport = { width: 320, height: 568 };
+    const page = await app.open('/', { viewport });
+    const start = await page.getByRole('button', { name: FIRST_SCREEN.start }).boundingBox();
+
+    expect(start).not.toBeNull();
+    const { x = -1, y = -1, width = 0, height = 0 } = start ?? {};
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(x + width).toBeLessThanOrEqual(viewport.width);
+    expect(y + height).toBeLessThanOrEqual(viewport.height);
+    expect(await fontSize(page, '.lead')).toBeGreaterThanOrEqual(16);
+    expect(await fontSize(page, 'main h1')).toBeGreaterThan(await fontSize(page, '.lead'));
+  });
+
+  it('makes the heading and the text larger at 320 px when Larger text is on', async () => {
+    const page = await app.open('/', { viewport: { width: 320, height: 568 } });
+    const before = { h1: await fontSize(page, 'main h1'), lead: await fontSize(page, '.lead') };
+
+    await page.getByRole('switch', { name: SAVING.largeText }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+
+    expect(await fontSize(page, 'main h1')).toBeGreaterThan(before.h1);
+    expect(await fontSize(page, '.lead')).toBeGreaterThan(before.lead);
+  });
+
   it('makes requests only to its own origin and logs no console error', async () => {
     const page = await app.open('/');
     await page.waitForLoadState('networkidle');
@@ -58,3 +86,11 @@ describe('first screen of the built app', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+/** The computed font size, in px, of the first element that matches. */
+async function fontSize(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
