@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -72,7 +72,14 @@ export default async function setup(project: TestProject) {
   const copyRoot = await mkdtemp(join(tmpdir(), 'decision-aid-e2e-'));
   const distDir = join(copyRoot, 'dist');
   await cp(resolve(rootDir, 'dist'), distDir, { recursive: true });
-  const server = await startStaticServer(distDir);
+  // A single-page app host for the tests: page paths fall back to index.html, nothing is cached
+  // between tests, and files go out as they are on disk.
+  const server = await startStaticServer({
+    roots: [distDir],
+    spaFallback: true,
+    gzip: false,
+    cacheControl: 'no-store',
+  });
   project.provide('baseURL', server.url);
   project.provide('distDir', distDir);
   project.provide('chromiumPath', chromiumPath);

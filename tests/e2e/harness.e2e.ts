@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProblems, isSameOrigin, setupBrowser } from './harness';
-import { contentTypeFor } from './static-server';
+import { contentTypeFor } from '../../scripts/static-server.mjs';
 
 const app = setupBrowser();
 const base = 'http://127.0.0.1:4173';
