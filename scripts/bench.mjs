@@ -19,22 +19,14 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { kb, measureBundle } from './bundle-size.mjs';
+import { chromiumPath, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Its own build folder, so a test run building dist/ at the same time cannot change it mid-bench.
 const DIST = resolve(ROOT, 'node_modules/.cache/bench-dist');
 const CACHE = resolve(ROOT, 'node_modules/.cache/bench');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM = chromiumPath();
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -70,7 +62,10 @@ function buildApp() {
 }
 
 async function lighthouseOnce(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -209,7 +204,7 @@ async function benchInteraction(baseURL) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+    args: [...CHROMIUM_FLAGS],
   });
   const times = [];
   try {

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { chromiumPath } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {
@@ -25,8 +26,6 @@ declare module 'vitest' {
     chromiumPath: string;
   }
 }
-
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 function isExecutable(path: string): boolean {
   try {
@@ -58,9 +57,9 @@ function buildApp(rootDir: string): void {
 }
 
 export default async function setup(project: TestProject) {
-  const chromiumPath = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
-  if (!isExecutable(chromiumPath)) {
-    stop(`Chromium not found at ${chromiumPath}. Install it with: apt-get install chromium`);
+  const chromium = chromiumPath();
+  if (!isExecutable(chromium)) {
+    stop(`Chromium not found at ${chromium}. Install it with: apt-get install chromium`);
   }
 
   const rootDir = project.config.root;
@@ -82,7 +81,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide('baseURL', server.url);
   project.provide('distDir', distDir);
-  project.provide('chromiumPath', chromiumPath);
+  project.provide('chromiumPath', chromium);
 
   return async () => {
     await server.close();

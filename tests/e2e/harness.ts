@@ -46,16 +46,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
@@ -157,7 +148,7 @@ export function setupBrowser(): BrowserApp {
     browser = await chromium.launch({
       executablePath: inject('chromiumPath'),
       headless: true,
-      args: [...CHROMIUM_ARGS],
+      args: [...CHROMIUM_FLAGS],
     });
   });
 
