@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ChoiceOption } from './RadioGroup';
+import { ChoiceOptions, type ChoiceOption } from './ChoiceOptions';
 
 interface Props {
   readonly name: string;
@@ -16,28 +16,13 @@ export function CheckboxGroup({ name, legend, options, value, onToggle, children
     <fieldset className="question">
       <legend>{legend}</legend>
       {children}
-      <div className="options">
-        {options.map((option) => (
-          <label key={option.code} className="option">
-            <input
-              type="checkbox"
-              name={name}
-              value={option.code}
-              aria-describedby={option.hint ? `${name}-${option.code}-hint` : undefined}
-              checked={value.includes(option.code)}
-              onChange={(e) => onToggle(option.code, e.currentTarget.checked)}
-            />
-            <span>
-              {option.label}
-              {option.hint && (
-                <span id={`${name}-${option.code}-hint`} className="hint" aria-hidden="true">
-                  {option.hint}
-                </span>
-              )}
-            </span>
-          </label>
-        ))}
-      </div>
+      <ChoiceOptions
+        type="checkbox"
+        name={name}
+        options={options}
+        isChecked={(code) => value.includes(code)}
+        onChange={onToggle}
+      />
     </fieldset>
   );
 }

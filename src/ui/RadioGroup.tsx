@@ -1,10 +1,5 @@
 import type { ReactNode } from 'react';
-
-export interface ChoiceOption {
-  readonly code: string;
-  readonly label: string;
-  readonly hint?: string;
-}
+import { ChoiceOptions, type ChoiceOption } from './ChoiceOptions';
 
 interface Props {
   readonly name: string;
@@ -43,28 +38,13 @@ export function RadioGroup({
           {error}
         </p>
       )}
-      <div className="options">
-        {options.map((option) => (
-          <label key={option.code} className="option">
-            <input
-              type="radio"
-              name={name}
-              value={option.code}
-              aria-describedby={option.hint ? `${name}-${option.code}-hint` : undefined}
-              checked={value === option.code}
-              onChange={() => onChange(option.code)}
-            />
-            <span>
-              {option.label}
-              {option.hint && (
-                <span id={`${name}-${option.code}-hint`} className="hint" aria-hidden="true">
-                  {option.hint}
-                </span>
-              )}
-            </span>
-          </label>
-        ))}
-      </div>
+      <ChoiceOptions
+        type="radio"
+        name={name}
+        options={options}
+        isChecked={(code) => code === value}
+        onChange={(code) => onChange(code)}
+      />
     </fieldset>
   );
 }
