@@ -185,8 +185,12 @@ const spravato: OptionFacts = {
         sources: ['S12', 'S11'],
       },
       {
-        text: 'Since 2025, it is also approved on its own, without a pill. It is also approved for depression with thoughts of suicide. But it has not been shown to prevent suicide.',
-        sources: ['S9', 'S11', 'S3'],
+        text: 'In 2020, it was also approved for depression with thoughts of suicide, with an antidepressant pill. But it has not been shown to prevent suicide.',
+        sources: ['S11', 'S3'],
+      },
+      {
+        text: 'In 2025, it was approved for use on its own, without a pill, when 2 or more antidepressants have not helped.',
+        sources: ['S9'],
       },
       {
         text: 'It is a controlled drug (Schedule III), because it can be misused.',
@@ -275,7 +279,7 @@ const spravato: OptionFacts = {
         sources: ['S3', 'S16'],
       },
       {
-        text: 'Slowed breathing is also a risk. From 2019 to 2023, there were about 868,000 visits. There were 40 reports of slowed breathing and 2 of stopped breathing.',
+        text: 'Slowed breathing is also a risk. From March 2019 to February 2023, there were about 868,000 visits. There were 40 reports of slowed breathing and 2 of stopped breathing.',
         sources: ['S14'],
       },
     ],
