@@ -1,5 +1,6 @@
 import type { ContentMeta, Reference } from '../questions/content/types';
 import { ABOUT_PAGE } from '../questions/content/about-text';
+import { referenceText } from '../questions/content/references';
 import { CrisisLine } from '../app/CrisisLine';
 
 /** The guide, relative to this page, so it works under any base path. */
@@ -15,7 +16,7 @@ function SourceList({ references }: { readonly references: readonly Reference[] 
     <ol className="source-list">
       {references.map((ref) => (
         <li key={ref.id} id={`source-${ref.id}`}>
-          <strong>{ref.id}</strong> {ref.authors}. {ref.title} ({ref.year}).
+          <strong>{ref.id}</strong> {referenceText(ref)}
           {ref.url ? (
             <>
               {' '}

@@ -649,3 +649,28 @@ const byId = new Map(REFERENCES.map((r) => [r.id, r]));
 export function getReference(id: string): Reference | undefined {
   return byId.get(id);
 }
+
+/** True when a part already ends a sentence ("et al.", "n.d.", "Now what?"). */
+const endsSentence = (part: string) => /[.?!]$/.test(part);
+
+/**
+ * One reference as a line of text, the same on the summary and the About page: authors, title, year
+ * and DOI, each ending with one full stop (none is added after "et al.", "n.d." or a question). The
+ * year is left out when the title already ends with it, as in "(revised 03/2019)". The URL is not
+ * part of the line: each view shows it in its own way.
+ */
+export function referenceText(ref: Reference): string {
+  const yearEndsTitle =
+    /^\d{4}$/.test(ref.year) && new RegExp(`\\b${ref.year}[)\\]]*$`).test(ref.title);
+  const parts = [
+    ref.authors,
+    ref.title,
+    yearEndsTitle ? '' : ref.year,
+    ref.doi ? `doi:${ref.doi}` : '',
+  ];
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => (endsSentence(part) ? part : `${part}.`))
+    .join(' ');
+}

@@ -1,4 +1,5 @@
 import { getQuestion } from '../../questions/catalog';
+import { referenceText } from '../../questions/content/references';
 import { SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { AnswerValue, QuestionId } from '../../questions/types';
 import { RadioGroup } from '../../ui/RadioGroup';
@@ -58,7 +59,7 @@ export function ReferenceList({ references, content }: Pick<Summary, 'references
       <ol className="reference-list">
         {references.map((r) => (
           <li key={r.id} id={`ref-${r.id}`}>
-            <strong>{r.id}</strong> {r.authors}. {r.title}. {r.year}.{r.doi && <> doi:{r.doi}.</>}
+            <strong>{r.id}</strong> {referenceText(r)}
             {r.url && (
               <>
                 {' '}

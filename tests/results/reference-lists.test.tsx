@@ -1,0 +1,47 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AboutPage } from '../../src/about/AboutPage';
+import { CONTENT_META } from '../../src/questions/content/meta';
+import { REFERENCES } from '../../src/questions/content/references';
+import { ReferenceList } from '../../src/results/components/SummaryEnd';
+
+const YEAR_TWICE = /\b(\d{4})\b[^A-Za-z0-9]*\b\1\b/;
+const CONTENT = { version: CONTENT_META.version, reviewed: CONTENT_META.lastReviewed };
+
+function items(list: Element | null): Element[] {
+  return [...(list?.querySelectorAll(':scope > li') ?? [])];
+}
+
+describe.each([
+  [
+    'the summary',
+    () => render(<ReferenceList references={REFERENCES} content={CONTENT} />),
+    '.reference-list',
+  ],
+  [
+    'the About page',
+    () => render(<AboutPage meta={CONTENT_META} references={REFERENCES} />),
+    '.source-list',
+  ],
+] as const)('the source list of %s', (_name, show, selector) => {
+  it('shows every source with no double full stop and no year twice in a row', () => {
+    const { container } = show();
+    const shown = items(container.querySelector(selector));
+
+    expect(shown).toHaveLength(REFERENCES.length);
+    for (const li of shown) {
+      expect(li.textContent).not.toContain('..');
+      expect(li.textContent).not.toMatch(YEAR_TWICE);
+    }
+  });
+
+  it('shows S45, which has no URL, as one clean line with no empty link', () => {
+    const { container } = show();
+    const s45 = items(container.querySelector(selector)).find((li) => /S45/.test(li.id));
+
+    expect(s45?.textContent).toBe(
+      'S45 Public file quoting the openFDA label (repository not identified). [Spravato indication wording]. n.d.',
+    );
+    expect(s45?.querySelector('a, .reference-url')).toBeNull();
+  });
+});
