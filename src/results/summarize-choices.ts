@@ -13,7 +13,7 @@ import {
   VALUES_TEXT,
 } from '../questions/content/summary-text';
 import type { Answers, OptionId } from '../questions/types';
-import { HEALTH_QUESTIONS } from './summarize-flags';
+import { HEALTH_QUESTIONS, byLevel } from './summarize-flags';
 import { con, multi, num, single } from './summarize-read';
 import { orNothing, saidLines } from './summarize-situation';
 import type {
@@ -95,18 +95,16 @@ export function valuesRow(answers: Answers, priorities: readonly Priority[]): Su
 }
 
 function healthColumn(option: OptionId, flags: readonly Flag[], anyAnswered: boolean) {
-  const mine = flags.filter((f) => f.option === option || f.option === 'both');
-  const lines: Consideration[] = mine.map((f) => {
-    const point = f.meaning.find((m) => m.option === option);
-    const text =
-      HEALTH_TEXT.flagLine(f.title, LEVEL_LABELS[f.level]) +
-      (f.findOut ? HEALTH_TEXT.findOutSuffix : '');
-    return {
-      text,
-      tone: f.level === 'info' ? 'neutral' : 'consider',
-      sourceIds: point?.sourceIds ?? [],
-    };
-  });
+  const points = flags.flatMap((f) =>
+    f.meaning.filter((m) => m.option === option).map((point) => ({ flag: f, point })),
+  );
+  const lines: Consideration[] = byLevel(points, (p) => p.point.level).map(({ flag, point }) => ({
+    text:
+      HEALTH_TEXT.flagLine(flag.title, LEVEL_LABELS[point.level]) +
+      (flag.findOut ? HEALTH_TEXT.findOutSuffix : ''),
+    tone: point.level === 'info' ? 'neutral' : 'consider',
+    sourceIds: point.sourceIds,
+  }));
   if (lines.length === 0) {
     lines.push(con(anyAnswered ? HEALTH_TEXT.noneForOption : HEALTH_TEXT.notAnswered, 'neutral'));
   }
@@ -119,9 +117,7 @@ export function healthRow(answers: Answers, flags: readonly Flag[]): SummaryRow 
   const answered = HEALTH_QUESTIONS.filter((id) =>
     id === 'cx_meds' ? multi(answers, id).length > 0 : single(answers, id) !== null,
   );
-  const youSaid = flags
-    .filter((f, i) => flags.findIndex((g) => g.question === f.question) === i)
-    .map((f) => `${f.title}: ${f.answered}.`);
+  const youSaid = flags.map((f) => `${f.title}: ${f.answered}.`);
   return {
     factor: 'health',
     heading: ROW_HEADINGS.health,
@@ -131,7 +127,17 @@ export function healthRow(answers: Answers, flags: readonly Flag[]): SummaryRow 
   };
 }
 
-/** Questions to ask the clinician, chosen from the answers; general ones last. */
+/** The titles of the flags that match, in flag order (most serious first). */
+function titles(flags: readonly Flag[], match: (f: Flag) => boolean): string[] {
+  return flags.filter(match).map((f) => f.title);
+}
+
+/**
+ * Questions to ask the clinician, chosen from the answers; general ones last. The safety question
+ * comes first when there is a crisis block. Health answers give at most three questions, each
+ * naming its answers once: label contraindications (asking about both options), answers to talk
+ * over, and answers the person was not sure about.
+ */
 export function buildQuestions(
   answers: Answers,
   flags: readonly Flag[],
@@ -142,14 +148,12 @@ export function buildQuestions(
     if (!q.some((x) => x.id === id)) q.push({ id, text });
   };
   if (safety) add('safety', QUESTION_TEXT.safety);
-  for (const f of flags) {
-    if (f.findOut) continue;
-    if (f.level === 'label_contraindication')
-      add(`label:${f.question}`, QUESTION_TEXT.labelFlag(f.title));
-    else if (f.level === 'needs_discussion')
-      add(`discuss:${f.question}`, QUESTION_TEXT.discussFlag(f.title));
-  }
-  if (flags.some((f) => f.findOut)) add('find-out', QUESTION_TEXT.findOut);
+  const label = titles(flags, (f) => !f.findOut && f.level === 'label_contraindication');
+  const discuss = titles(flags, (f) => !f.findOut && f.level === 'needs_discussion');
+  const unsure = titles(flags, (f) => f.findOut);
+  if (label.length > 0) add('health-label', QUESTION_TEXT.labelFlags(label));
+  if (discuss.length > 0) add('health-discuss', QUESTION_TEXT.discussFlags(discuss));
+  if (unsure.length > 0) add('find-out', QUESTION_TEXT.findOut(unsure));
   const trials = single(answers, 'ad_trials');
   if (trials === '0' || trials === '1' || trials === 'unsure')
     add('ad-trials', QUESTION_TEXT.adTrials);

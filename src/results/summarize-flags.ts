@@ -9,7 +9,10 @@
  *   from what the FDA lists as risks of ketamine products [S33], blood pressure studies [S48][S49]
  *   and trial and clinic exclusion lists [S51][S52]: always `needs_discussion`, or `info` where
  *   our sources say nothing.
- * `unsure` gives the same flag with `findOut`. One flag for `both` when both options share a level.
+ * One flag per answer, with a point for each option at that option's own level, so both options
+ * always get the same structure. The flag's level is the most serious of the two and names the
+ * option it belongs to (`both` when they share it); a label contraindication stays a Spravato flag
+ * that also says what the answer means for IV ketamine. `unsure` gives the same flag with `findOut`.
  */
 import { QUESTIONS } from '../questions/catalog';
 import {
@@ -131,21 +134,19 @@ function textFor(id: HealthQuestionId, option: OptionId, reading: Reading): Cite
   return FLAG_TEXT[id][option];
 }
 
-function makeFlag(
-  id: HealthQuestionId,
-  options: readonly OptionId[],
-  level: FlagLevel,
-  reading: Reading,
-): Flag {
-  const meaning: FlagPoint[] = options.map((option) => {
+function makeFlag(id: HealthQuestionId, reading: Reading): Flag {
+  const levels = FLAG_LEVELS[id];
+  const meaning: FlagPoint[] = OPTIONS.map((option) => {
     const cited = textFor(id, option, reading);
-    return { option, text: cited.text, sourceIds: [...cited.sources] };
+    return { option, level: levels[option], text: cited.text, sourceIds: [...cited.sources] };
   });
+  const level = LEVEL_ORDER.find((l) => OPTIONS.some((o) => levels[o] === l)) ?? 'info';
+  const atLevel = OPTIONS.filter((o) => levels[o] === level);
+  const option = atLevel.length === 1 ? (atLevel[0] ?? 'both') : 'both';
   const toDo = [
     reading.findOut ? FLAG_WHAT_TO_DO.findOut : FLAG_WHAT_TO_DO[level],
     ...reading.extraToDo,
   ];
-  const option = options.length === 2 ? 'both' : (options[0] ?? 'both');
   return {
     id: `flag:${id}:${option}`,
     option,
@@ -160,27 +161,27 @@ function makeFlag(
   };
 }
 
+/** Sorts by level, the most serious first, keeping the order within a level. */
+export function byLevel<T>(items: readonly T[], levelOf: (item: T) => FlagLevel): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER.indexOf(levelOf(a.item)) - LEVEL_ORDER.indexOf(levelOf(b.item)) ||
+        a.index - b.index,
+    )
+    .map(({ item }) => item);
+}
+
 /**
- * Flags for every health answer that is `yes` (or a condition code) or `unsure`, most serious level
- * first, then in catalogue order. Sources: see the module header and each flag's `sourceIds`.
+ * One flag for every health answer that is `yes` (or a condition code) or `unsure`, most serious
+ * level first, then in catalogue order. Sources: see the module header and each point's `sourceIds`.
  */
 export function buildFlags(answers: Answers): Flag[] {
   const flags: Flag[] = [];
   for (const id of HEALTH_QUESTIONS) {
     const reading = read(answers, id);
-    if (!reading) continue;
-    const levels = FLAG_LEVELS[id];
-    if (levels.ketamine === levels.spravato) {
-      flags.push(makeFlag(id, OPTIONS, levels.ketamine, reading));
-    } else {
-      for (const option of OPTIONS) flags.push(makeFlag(id, [option], levels[option], reading));
-    }
+    if (reading) flags.push(makeFlag(id, reading));
   }
-  return flags
-    .map((flag, index) => ({ flag, index }))
-    .sort(
-      (a, b) =>
-        LEVEL_ORDER.indexOf(a.flag.level) - LEVEL_ORDER.indexOf(b.flag.level) || a.index - b.index,
-    )
-    .map(({ flag }) => flag);
+  return byLevel(flags, (f) => f.level);
 }

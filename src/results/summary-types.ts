@@ -41,14 +41,19 @@ export interface SafetyBlock {
 export type FlagLevel = 'label_contraindication' | 'needs_discussion' | 'info';
 export type FlagOption = OptionId | 'both';
 
-/** What a flag means for one option. A flag for `both` has one point per option. */
+/** What a flag means for one option, and how serious it is for that option. */
 export interface FlagPoint {
   readonly option: OptionId;
+  readonly level: FlagLevel;
   readonly text: string;
   readonly sourceIds: readonly SourceId[];
 }
 
-/** A health answer the clinician must hear about. Ids are stable: `flag:<question id>:<option>`. */
+/**
+ * A health answer the clinician must hear about: one flag per answer, with a point for each option.
+ * `level` is the most serious level of its points and `option` the option it belongs to (`both`
+ * when both options are at that level). Ids are stable: `flag:<question id>:<option>`.
+ */
 export interface Flag {
   readonly id: `flag:${QuestionId}:${FlagOption}`;
   readonly option: FlagOption;
@@ -59,7 +64,7 @@ export interface Flag {
   readonly title: string;
   /** What the person answered, in plain words. */
   readonly answered: string;
-  /** What it means for each option it concerns. */
+  /** What it means for each option: IV ketamine, then Spravato (the display order). */
   readonly meaning: readonly FlagPoint[];
   readonly whatToDo: string;
   /** The answer was "not sure": find out before the visit. */

@@ -7,7 +7,8 @@ import { getQuestion } from '../../src/questions/catalog';
 import { CLINICIAN_SWITCH } from '../../src/questions/content/clinician-switch-text';
 import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
-import { FLAG_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { FLAG_TEXT, LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import type { Answers, QuestionId } from '../../src/questions/types';
 
 const STORAGE_NAME = 'ksda-answers';
@@ -70,6 +71,16 @@ describe('clinician mode', () => {
 
     expect(within(summary).getAllByText(FLAG_TEXT.cx_aneurysm.title).length).toBeGreaterThan(0);
     expect(within(summary).queryByText(SUMMARY_TEXT.noFlags)).toBeNull();
+  });
+
+  it('gives each option its own level in a flag of the live summary', async () => {
+    openApp('/?mode=clinician', { cx_aneurysm: 'yes' });
+    const { summary } = await columns();
+    const flag = summary.querySelector('.clinician-flags li');
+
+    expect(flag?.textContent).toContain(
+      `${PRINT_TEXT.flagFor.ketamine}: ${LEVEL_LABELS.needs_discussion}. ${PRINT_TEXT.flagFor.spravato}: ${LEVEL_LABELS.label_contraindication}.`,
+    );
   });
 
   it('turns saving off on entry, so edits stay out of storage', async () => {

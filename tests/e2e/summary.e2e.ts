@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getQuestion } from '../../src/questions/catalog';
-import { SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import type { Answers } from '../../src/questions/types';
 import { STORAGE_NAME, STORAGE_VERSION } from '../../src/machine/store';
 import { checkA11y, setupBrowser } from './harness';
@@ -73,7 +73,9 @@ describe('the summary in the built app', () => {
     expect(await flags.getByRole('heading', { level: 3 }).first().textContent()).toContain(
       'Aneurysm or blood vessel disease',
     );
-    expect(await flags.getByText('The label says not to use it').count()).toBe(1);
+    expect(
+      await flags.getByText(LEVEL_LABELS.label_contraindication, { exact: true }).count(),
+    ).toBe(1);
     expect(await flags.getByText(/Have your blood pressure checked/).isVisible()).toBe(true);
 
     const table = page.getByRole('table', { name: SUMMARY_TEXT.tableCaption });

@@ -3,13 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
-import {
-  firstSentence,
-  flagGroups,
-  flagLines,
-  printedQuestions,
-  printedRow,
-} from '../../src/results/print/condense';
+import { firstSentence, flagGroups, flagLines, printedRow } from '../../src/results/print/condense';
 import { PrintButton } from '../../src/results/print/PrintButton';
 import { PrintOnDemand } from '../../src/results/print/PrintOnDemand';
 import { PrintSummary } from '../../src/results/print/PrintSummary';
@@ -140,14 +134,21 @@ describe('fitting the summary on paper', () => {
     expect(printed).toEqual([...new Set(summary.flags.map((f) => f.question))].sort());
   });
 
-  it('folds the one-per-answer health questions into one of each kind', () => {
-    const summary = summarize(MANY_FLAGS);
-    const printed = printedQuestions(summary.questions);
+  it('prints for a label contraindication each option at its own level', () => {
+    const lines = flagLines(summarize({ cx_brain_bleed: 'yes' }).flags);
 
-    expect(printed.filter((q) => q.id.startsWith('discuss:'))).toHaveLength(1);
-    expect(printed.filter((q) => q.id.startsWith('label:'))).toHaveLength(1);
-    const others = summary.questions.filter((q) => !/^(label|discuss):/.test(q.id));
-    expect(printed).toEqual(expect.arrayContaining(others));
+    expect(lines.map((l) => [l.question, l.levels])).toEqual([
+      ['cx_brain_bleed', { ketamine: 'needs_discussion', spravato: 'label_contraindication' }],
+    ]);
+  });
+
+  it('prints the same questions as the screen, in the same order', () => {
+    const summary = summarize(MANY_FLAGS);
+    render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
+    const list = document.querySelector('.print-questions ol');
+    const printed = [...(list?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+
+    expect(printed).toEqual(summary.questions.map((q) => q.text));
   });
 });
 

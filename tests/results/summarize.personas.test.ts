@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/questions/types';
 import { summarize } from '../../src/results/summarize';
+import { MANY_FLAGS } from './print-persona';
 import type { Consideration, FactorId, Summary } from '../../src/results/summary-types';
 
 /** Answers that raise nothing on their own: an adult, every health item answered "no". */
@@ -45,18 +46,82 @@ describe('Ana, who has had an aneurysm', () => {
     expect(s.flags[0]?.whatToDo).toMatch(/Spravato label says not to use it/);
   });
 
-  it('asks for a talk about IV ketamine, which has no depression label, citing exclusion lists', () => {
-    const flag = s.flags.find((f) => f.id === 'flag:cx_aneurysm:ketamine');
-    expect(flag?.level).toBe('needs_discussion');
-    expect(flag?.meaning[0]?.text).toMatch(/no FDA label for depression/);
-    expect(flag?.sourceIds).toEqual(expect.arrayContaining(['S33', 'S51', 'S52']));
+  it('says in the same flag what it means for IV ketamine, which has no depression label, citing blood pressure and exclusion lists', () => {
+    const meaning = s.flags[0]?.meaning ?? [];
+    expect(meaning.map((m) => [m.option, m.level])).toEqual([
+      ['ketamine', 'needs_discussion'],
+      ['spravato', 'label_contraindication'],
+    ]);
+    expect(meaning[0]?.text).toMatch(/no FDA label for depression/);
+    expect(meaning[0]?.text).toMatch(/raises blood pressure/);
+    expect(meaning[0]?.text).toMatch(/Ask the clinic if this rules it out for you/);
+    expect(meaning[0]?.sourceIds).toEqual(['S33', 'S49', 'S51', 'S52']);
+    expect(meaning[1]?.sourceIds).toEqual(expect.arrayContaining(['S2', 'S3']));
   });
 
-  it('raises no other flag and marks both health columns for thought', () => {
-    expect(s.flags).toHaveLength(2);
-    expect(row(s, 'health').spravato[0]?.tone).toBe('consider');
-    expect(row(s, 'health').ketamine[0]?.tone).toBe('consider');
-    expect(s.questions.map((q) => q.id)).toContain('label:cx_aneurysm');
+  it('raises one flag and marks both health columns for thought, each at its own level', () => {
+    expect(s.flags).toHaveLength(1);
+    const health = row(s, 'health');
+    expect(health.spravato[0]).toMatchObject({
+      tone: 'consider',
+      text: 'Aneurysm or blood vessel disease: The Spravato label says not to use it.',
+    });
+    expect(health.ketamine[0]).toMatchObject({
+      tone: 'consider',
+      text: 'Aneurysm or blood vessel disease: Talk with your clinician.',
+    });
+  });
+
+  it('asks one question about the aneurysm that covers both options', () => {
+    const health = s.questions.filter((q) => q.text.includes('Aneurysm'));
+    expect(health).toEqual([
+      {
+        id: 'health-label',
+        text: 'I said yes to “Aneurysm or blood vessel disease”. Does the label rule out Spravato for me? Does this rule out IV ketamine for me?',
+      },
+    ]);
+  });
+});
+
+describe('Gus, who said yes or not sure to every health question', () => {
+  const s = summarize(MANY_FLAGS);
+
+  it('gets one flag per health answer, each with a line for both options', () => {
+    expect(s.flags.map((f) => f.question)).toHaveLength(15);
+    expect(new Set(s.flags.map((f) => f.question)).size).toBe(15);
+    for (const f of s.flags)
+      expect(f.meaning.map((m) => m.option)).toEqual(['ketamine', 'spravato']);
+  });
+
+  it('asks three health questions, not one per answer: label, talk it over, and not sure', () => {
+    expect(s.questions.map((q) => q.id)).toEqual([
+      'safety',
+      'health-label',
+      'health-discuss',
+      'find-out',
+      'ad-current',
+      'coverage',
+      'ketamine-cost',
+      'ride',
+      'ketamine-ride',
+      'needles',
+      'nasal',
+      'before',
+      'boosters',
+      'spravato-after',
+      'how-will-we-know',
+      'others',
+    ]);
+    const text = (id: string) => s.questions.find((q) => q.id === id)?.text;
+    expect(text('health-label')).toBe(
+      'I said yes to “Aneurysm or blood vessel disease” and “Bleeding in the brain”. Does the label rule out Spravato for me? Do these rule out IV ketamine for me?',
+    );
+    expect(text('health-discuss')).toBe(
+      'How do my answers about “High blood pressure”, “Heart or stroke problems”, “Psychosis or schizophrenia”, “Alcohol or drug problems”, “Bladder pain or interstitial cystitis”, “Breathing problems” and “Medicines that can mix badly” affect each option?',
+    );
+    expect(text('find-out')).toBe(
+      'I was not sure about “Arteriovenous malformation (AVM)”, “Reaction to ketamine or esketamine”, “Pregnancy or breastfeeding”, “Bipolar disorder”, “Severe liver disease” and “Head injury, brain tumor or pressure in the head”. Can we check these before I start?',
+    );
   });
 });
 

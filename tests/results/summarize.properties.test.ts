@@ -4,7 +4,7 @@ import { REFERENCES } from '../../src/questions/content/references';
 import type { Answers } from '../../src/questions/types';
 import { LABEL_CONTRAINDICATIONS } from '../../src/results/summarize-flags';
 import { summarize } from '../../src/results/summarize';
-import { answersArb, deepFreeze, oneAnswerArb } from './answers-arbitrary';
+import { answersArb, deepFreeze, oneAnswerArb } from '../questions/answers-arbitrary';
 
 const RUNS = { numRuns: 1000 };
 const TONES: readonly string[] = ['fits', 'neutral', 'consider'];
@@ -118,14 +118,63 @@ describe('summarize over any answers drawn from the catalogue', () => {
     );
   });
 
-  it('always flags a yes to any Spravato label contraindication', () => {
+  it('always flags a yes to any Spravato label contraindication, with a cited line for each option', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...LABEL_CONTRAINDICATIONS), (answers, id) => {
         const s = summarize({ ...answers, [id]: 'yes' });
         const flag = s.flags.find((f) => f.id === `flag:${id}:spravato`);
         expect(flag?.level).toBe('label_contraindication');
         expect(flag?.findOut).toBe(false);
-        expect(flag?.sourceIds.length).toBeGreaterThan(0);
+        expect(flag?.meaning.map((m) => [m.option, m.level])).toEqual([
+          ['ketamine', 'needs_discussion'],
+          ['spravato', 'label_contraindication'],
+        ]);
+        for (const point of flag?.meaning ?? []) expect(point.sourceIds.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives each health answer one flag, with a point for both options and the most serious level', () => {
+    const order = ['label_contraindication', 'needs_discussion', 'info'];
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const flags = summarize(answers).flags;
+        expect(new Set(flags.map((f) => f.question)).size).toBe(flags.length);
+        for (const f of flags) {
+          expect(f.meaning.map((m) => m.option)).toEqual(['ketamine', 'spravato']);
+          const levels = f.meaning.map((m) => order.indexOf(m.level));
+          expect(order.indexOf(f.level)).toBe(Math.min(...levels));
+          const atLevel = f.meaning.filter((m) => m.level === f.level).map((m) => m.option);
+          expect(f.option).toBe(atLevel.length === 2 ? 'both' : atLevel[0]);
+          expect(f.id).toBe(`flag:${f.question}:${f.option}`);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('names each flagged health answer in exactly one question and asks no question twice', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const s = summarize(answers);
+        expect(new Set(s.questions.map((q) => q.id)).size).toBe(s.questions.length);
+        expect(new Set(s.questions.map((q) => q.text)).size).toBe(s.questions.length);
+        for (const f of s.flags) {
+          const naming = s.questions.filter((q) => q.text.includes(`“${f.title}”`));
+          expect(naming, f.title).toHaveLength(1);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('asks the safety question first whenever PHQ-9 item 9 is above 0', () => {
+    fc.assert(
+      fc.property(answersArb, fc.integer({ min: 1, max: 3 }), (answers, item9) => {
+        const s = summarize({ ...answers, phq9_9: item9 });
+        expect(s.questions[0]?.id).toBe('safety');
+        expect(s.questions.filter((q) => q.id === 'safety')).toHaveLength(1);
       }),
       RUNS,
     );

@@ -36,8 +36,11 @@ export function ClinicianSummary({ summary }: { summary: Summary }) {
         <ul className="clinician-flags">
           {summary.flags.map((f) => (
             <li key={f.id}>
-              <strong>{f.title}</strong> ({f.answered}). {PRINT_TEXT.flagFor[f.option]}:{' '}
-              {LEVEL_LABELS[f.level]}. <SourceList ids={f.sourceIds} />
+              <strong>{f.title}</strong> ({f.answered}).{' '}
+              {f.meaning
+                .map((m) => `${PRINT_TEXT.flagFor[m.option]}: ${LEVEL_LABELS[m.level]}.`)
+                .join(' ')}{' '}
+              <SourceList ids={f.sourceIds} />
             </li>
           ))}
         </ul>

@@ -30,9 +30,6 @@ export const PRINT_TEXT = {
   notSaid: 'Not in our sources',
   contentLine: (version: string, reviewed: string) =>
     `Content version ${version}, last reviewed ${reviewed}.`,
-  labelQuestions:
-    'Do my health answers marked "Label: do not use" on page 1 rule Spravato out for me?',
-  discussQuestions: 'How do my health answers marked "Talk it over" on page 1 affect each option?',
   flagsIntro: 'Tell your clinician about each. "Not sure": find out before your visit.',
   listSources: 'Sources for this list:',
   flagLevels: {

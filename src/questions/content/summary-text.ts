@@ -73,7 +73,7 @@ export const TONE_LABELS = {
 } as const;
 
 export const LEVEL_LABELS = {
-  label_contraindication: 'The label says not to use it',
+  label_contraindication: 'The Spravato label says not to use it',
   needs_discussion: 'Talk with your clinician',
   info: 'Good to mention',
 } as const;
@@ -207,7 +207,20 @@ export const FLAG_WHAT_TO_DO = {
   findOut: 'Find out before your visit. Ask your doctor or check your health records.',
 } as const;
 
-/** Flag texts: a title, then what it means for each option it concerns. */
+/**
+ * What an aneurysm, an AVM or bleeding in the brain means for IV ketamine: it has no depression
+ * label [S33], it raises blood pressure during an infusion [S33][S49], and trial and clinic
+ * exclusion lists include unstable cerebrovascular disease [S51][S52].
+ */
+const KETAMINE_BLOOD_VESSELS = c(
+  'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain. Ask the clinic if this rules it out for you.',
+  'S33',
+  'S49',
+  'S51',
+  'S52',
+);
+
+/** Flag texts: a title, then what it means for each option. */
 export const FLAG_TEXT = {
   cx_aneurysm: {
     title: 'Aneurysm or blood vessel disease',
@@ -217,13 +230,7 @@ export const FLAG_TEXT = {
       'S3',
       'S16',
     ),
-    ketamine: c(
-      'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
-      'S33',
-      'S49',
-      'S51',
-      'S52',
-    ),
+    ketamine: KETAMINE_BLOOD_VESSELS,
   },
   cx_avm: {
     title: 'Arteriovenous malformation (AVM)',
@@ -233,13 +240,7 @@ export const FLAG_TEXT = {
       'S3',
       'S16',
     ),
-    ketamine: c(
-      'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
-      'S33',
-      'S49',
-      'S51',
-      'S52',
-    ),
+    ketamine: KETAMINE_BLOOD_VESSELS,
   },
   cx_brain_bleed: {
     title: 'Bleeding in the brain',
@@ -248,13 +249,7 @@ export const FLAG_TEXT = {
       'S3',
       'S16',
     ),
-    ketamine: c(
-      'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
-      'S33',
-      'S49',
-      'S51',
-      'S52',
-    ),
+    ketamine: KETAMINE_BLOOD_VESSELS,
   },
   cx_allergy: {
     title: 'Reaction to ketamine or esketamine',
@@ -264,10 +259,12 @@ export const FLAG_TEXT = {
       'S3',
     ),
     ketamine: c(
-      'IV ketamine has no FDA label for depression. Spravato is a form of ketamine, and its label rules out people who reacted to ketamine. Tell the clinic about any past reaction.',
+      'IV ketamine has no FDA label for depression. Spravato holds a form of ketamine, and its label rules out Spravato after an allergic reaction to ketamine. Tell the clinic about any past reaction. Ask if it rules out IV ketamine for you.',
       'S33',
       'S1',
+      'S44',
       'S2',
+      'S3',
     ),
   },
   cx_bp: {
@@ -814,12 +811,22 @@ export const SCHEDULE_TEXT = {
 
 // ---------------------------------------------------------------- questions to ask
 
+/** “A”, “A” and “B”, or “A”, “B” and “C”. */
+function quotedList(items: readonly string[]): string {
+  const quoted = items.map((item) => `“${item}”`);
+  const last = quoted.pop();
+  return quoted.length > 0 ? `${quoted.join(', ')} and ${last}` : (last ?? '');
+}
+
 export const QUESTION_TEXT = {
   safety: 'I have had thoughts of death or of hurting myself. Can we talk about that today?',
   howWillWeKnow: 'How will we know if a treatment is working, and when would we check?',
-  labelFlag: (title: string) => `I answered about “${title}”. Does it rule out Spravato for me?`,
-  discussFlag: (title: string) => `How does my “${title}” answer affect each option?`,
-  findOut: 'Can we check the health items I was not sure about before I start?',
+  labelFlags: (titles: readonly string[]) =>
+    `I said yes to ${quotedList(titles)}. Does the label rule out Spravato for me? ${titles.length > 1 ? 'Do these' : 'Does this'} rule out IV ketamine for me?`,
+  discussFlags: (titles: readonly string[]) =>
+    `How do my answers about ${quotedList(titles)} affect each option?`,
+  findOut: (titles: readonly string[]) =>
+    `I was not sure about ${quotedList(titles)}. Can we check ${titles.length > 1 ? 'these' : 'this'} before I start?`,
   adTrials: 'Do the antidepressants I have tried count toward the 2 needed for Spravato?',
   adCurrent: 'Should I keep taking my antidepressant during treatment?',
   coverage: 'Will my insurance pay for Spravato? What would I pay for each clinic visit?',

@@ -1,7 +1,7 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { Summary } from '../summary-types';
-import { allSources, printedQuestions, printedSourceIds } from './condense';
+import { allSources, printedSourceIds } from './condense';
 import { leaningLabel, optionOrder, scheduleRows, shortReference, shortValueName } from './format';
 
 const NOTE_LINES = 3;
@@ -68,7 +68,7 @@ export function PrintSecondPage({ summary }: { summary: Summary }) {
       <section className="print-questions">
         <h2>{SUMMARY_TEXT.questionsHeading}</h2>
         <ol>
-          {printedQuestions(summary.questions).map((q) => (
+          {summary.questions.map((q) => (
             <li key={q.id}>{q.text}</li>
           ))}
         </ol>

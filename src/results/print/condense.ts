@@ -1,9 +1,8 @@
 /**
  * Pure helpers that fit the summary on two printed pages. Paper has room for less than a screen, so
- * the printout keeps every flag, number and question but says some things more briefly. Each rule
- * treats both options the same way.
+ * the printout keeps every flag, number and question (the same list as the screen) but says some
+ * things more briefly. Each rule treats both options the same way.
  */
-import { PRINT_TEXT } from '../../questions/content/print-text';
 import type { OptionId, QuestionId, SourceId } from '../../questions/types';
 import type {
   Consideration,
@@ -11,7 +10,6 @@ import type {
   Flag,
   FlagLevel,
   Summary,
-  SummaryQuestion,
   SummaryRow,
 } from '../summary-types';
 
@@ -116,47 +114,16 @@ export function flagGroups(lines: readonly FlagLine[]): FlagGroup[] {
   return [...groups.values()].sort((a, b) => severity(a) - severity(b));
 }
 
-/** Flags grouped by health question, in the order they come, one line per question. */
+/** One line per flag, with the level of each option's point. */
 export function flagLines(flags: readonly Flag[]): FlagLine[] {
-  const lines = new Map<QuestionId, FlagLine>();
-  for (const f of flags) {
-    const line = lines.get(f.question) ?? {
-      question: f.question,
-      title: f.title,
-      answered: f.answered,
-      findOut: f.findOut,
-      levels: {},
-      sourceIds: [],
-    };
-    const options: OptionId[] = f.option === 'both' ? ['ketamine', 'spravato'] : [f.option];
-    const levels = { ...line.levels };
-    for (const o of options) levels[o] = f.level;
-    const sourceIds = [...new Set([...line.sourceIds, ...f.sourceIds])];
-    lines.set(f.question, { ...line, levels, sourceIds });
-  }
-  return [...lines.values()];
-}
-
-/**
- * The questions to ask, with the one-per-health-answer questions folded into one question per
- * kind ("Does it rule out Spravato?", "How does it affect each option?") when there are several;
- * the printed flag table names the answers.
- */
-export function printedQuestions(questions: readonly SummaryQuestion[]): SummaryQuestion[] {
-  const kinds = [
-    { prefix: 'label:', text: PRINT_TEXT.labelQuestions },
-    { prefix: 'discuss:', text: PRINT_TEXT.discussQuestions },
-  ] as const;
-  const out: SummaryQuestion[] = [];
-  for (const q of questions) {
-    const kind = kinds.find((k) => q.id.startsWith(k.prefix));
-    const same = kind ? questions.filter((x) => x.id.startsWith(kind.prefix)) : [];
-    if (!kind || same.length < 2) out.push(q);
-    else if (same[0] === q) {
-      out.push({ id: `${kind.prefix}all`, text: kind.text });
-    }
-  }
-  return out;
+  return flags.map((f) => ({
+    question: f.question,
+    title: f.title,
+    answered: f.answered,
+    findOut: f.findOut,
+    levels: Object.fromEntries(f.meaning.map((m) => [m.option, m.level])),
+    sourceIds: f.sourceIds,
+  }));
 }
 
 /** Every source id of a list of items, once each, in first-seen order. */
