@@ -4,7 +4,8 @@ import type { StateStorage } from 'zustand/middleware';
 import { STORAGE_NAME, createAnswersStore, type SavedStateV0 } from '../../src/machine/store';
 import { QUESTIONS } from '../../src/questions/catalog';
 import { loadNoticeText } from '../../src/questions/content/ui-text';
-import type { AnswerValue, Answers, Question } from '../../src/questions/types';
+import type { Answers } from '../../src/questions/types';
+import { answersArb } from '../questions/answers-arbitrary';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
@@ -148,23 +149,6 @@ describe('turning saving off and clearing', () => {
   });
 });
 
-const validValue = (q: Question): fc.Arbitrary<AnswerValue> => {
-  if (q.type === 'number') return fc.integer({ min: q.min, max: q.max });
-  if (q.type === 'scale0to3' || q.type === 'importance') return fc.integer({ min: 0, max: 3 });
-  const plain = q.options.filter((o) => !o.exclusive).map((o) => o.code);
-  const exclusive = q.options.filter((o) => o.exclusive).map((o) => o.code);
-  if (q.type === 'single') return fc.constantFrom(...q.options.map((o) => o.code));
-  return fc.oneof(
-    fc.subarray(plain, { minLength: 1 }),
-    fc.constantFrom(...exclusive).map((c) => [c]),
-  );
-};
-
-const validAnswers: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTIONS.map((q) => [q.id, validValue(q)])),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Answers>;
-
 const junkValue = fc.oneof(
   fc.jsonValue(),
   fc.constant('x'.repeat(200_000)),
@@ -180,7 +164,7 @@ const hostileKey = fc.oneof(
 /** A saved item whose valid answers are known, mixed with junk entries and a junk envelope. */
 const hostileSave = fc
   .record({
-    valid: validAnswers,
+    valid: answersArb,
     junk: fc.array(fc.tuple(hostileKey, junkValue), { maxLength: 6 }),
     wrongForValidIds: fc.array(
       fc.tuple(fc.constantFrom(...QUESTIONS.map((q) => q.id)), junkValue),

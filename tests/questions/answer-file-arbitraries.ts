@@ -1,4 +1,4 @@
-/** fast-check generators for answer files: valid answers from the catalogue, and hostile files. */
+/** fast-check generators for answer files: files of valid answers, and hostile files. */
 import fc from 'fast-check';
 import {
   ANSWER_FILE_FORMAT,
@@ -6,38 +6,11 @@ import {
   MAX_ANSWER_FILE_CHARS,
 } from '../../src/questions/answer-file';
 import { QUESTIONS } from '../../src/questions/catalog';
-import type { AnswerValue, Answers, Question } from '../../src/questions/types';
+import type { Question } from '../../src/questions/types';
 import { isQuestionId } from '../../src/questions/validate';
+import { answersArb } from './answers-arbitrary';
 
-/** A valid value for one question, drawn from the catalogue. */
-function validValue(q: Question): fc.Arbitrary<AnswerValue> {
-  switch (q.type) {
-    case 'single':
-      return fc.constantFrom(...q.options.map((o) => o.code));
-    case 'multi': {
-      const exclusive = q.options.filter((o) => o.exclusive).map((o) => [o.code]);
-      const others = q.options.filter((o) => !o.exclusive).map((o) => o.code);
-      return fc.oneof(
-        fc.constantFrom(...exclusive),
-        fc.subarray(others, { minLength: 1 }),
-      ) as fc.Arbitrary<AnswerValue>;
-    }
-    case 'scale0to3':
-    case 'importance':
-      return fc.integer({ min: 0, max: 3 });
-    case 'number':
-      return fc.oneof(
-        fc.integer({ min: q.min, max: q.max }),
-        fc.double({ min: q.min, max: q.max, noNaN: true, noDefaultInfinity: true }),
-      );
-  }
-}
-
-export const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTIONS.map((q) => [q.id, validValue(q)])),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Answers>;
-
+/** An answer file as the app writes it, with these answers and any extra top-level parts. */
 export function file(answers: unknown, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
     format: ANSWER_FILE_FORMAT,

@@ -6,7 +6,8 @@ import {
   serializeAnswers,
 } from '../../src/questions/answer-file';
 import { getQuestion } from '../../src/questions/catalog';
-import { answersArb, file, hostileFile } from './answer-file-arbitraries';
+import { answersArb } from './answers-arbitrary';
+import { file, hostileFile } from './answer-file-arbitraries';
 
 describe('answer files', () => {
   it('gives back the same answers after download then open, for any answers in the catalogue', () => {
