@@ -2,9 +2,11 @@
  * Walks the built app through a whole journey for the browser tests: first screen, every
  * section (the safety step too), review and summary. Answers are set through the real form
  * controls (`name="q-<question id>"`, the contract of src/questions/components), and each move
- * waits until the next screen's heading has focus.
+ * waits until the next screen's heading has focus. `resumeOnSummary` skips the walk: it saves the
+ * answers as the app does and reloads on the summary.
  */
 import type { Page } from 'playwright-core';
+import { STORAGE_NAME, STORAGE_VERSION } from '../../src/machine/store';
 import { QUESTIONS } from '../../src/questions/catalog';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
 import { NAV } from '../../src/questions/content/ui-text';
@@ -91,4 +93,25 @@ export async function walkJourney(
     else await goOn(page, NAV.next);
   }
   return steps;
+}
+
+/**
+ * Saves these answers on the open page as the app saves them, with the summary as the step to
+ * resume on, and reloads: the app then resumes on the summary. Wait for what you need after it.
+ */
+export async function resumeOnSummary(page: Page, answers: Answers): Promise<void> {
+  const saved = {
+    state: {
+      answers,
+      step: 'summary',
+      furthest: 'summary',
+      preferences: { saving: true, largeText: false },
+    },
+    version: STORAGE_VERSION,
+  };
+  await page.evaluate(([name, value]) => localStorage.setItem(name, value), [
+    STORAGE_NAME,
+    JSON.stringify(saved),
+  ] as const);
+  await page.reload();
 }

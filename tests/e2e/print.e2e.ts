@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { STORAGE_NAME, STORAGE_VERSION } from '../../src/machine/store';
 import { CRISIS_LINE } from '../../src/questions/content/app-text';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
@@ -12,6 +11,7 @@ import { NAV, SAVING } from '../../src/questions/content/ui-text';
 import { summarize } from '../../src/results/summarize';
 import { MANY_FLAGS } from '../results/print-persona';
 import { setupBrowser } from './harness';
+import { resumeOnSummary } from './journey';
 
 const app = setupBrowser();
 const OUTPUT = resolve(__dirname, '.output');
@@ -19,20 +19,7 @@ const OUTPUT = resolve(__dirname, '.output');
 /** Opens the app with these answers saved and the summary as the step to resume on. */
 async function openSummary(): Promise<Page> {
   const page = await app.open('/', { viewport: { width: 1280, height: 900 } });
-  const saved = {
-    state: {
-      answers: MANY_FLAGS,
-      step: 'summary',
-      furthest: 'summary',
-      preferences: { saving: true, largeText: false },
-    },
-    version: STORAGE_VERSION,
-  };
-  await page.evaluate(([name, value]) => localStorage.setItem(name, value), [
-    STORAGE_NAME,
-    JSON.stringify(saved),
-  ] as const);
-  await page.reload();
+  await resumeOnSummary(page, MANY_FLAGS);
   await page.getByRole('button', { name: PRINT_TEXT.button }).waitFor();
   return page;
 }

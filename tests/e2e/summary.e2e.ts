@@ -3,9 +3,8 @@ import type { Page } from 'playwright-core';
 import { getQuestion } from '../../src/questions/catalog';
 import { LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import type { Answers } from '../../src/questions/types';
-import { STORAGE_NAME, STORAGE_VERSION } from '../../src/machine/store';
 import { checkA11y, setupBrowser } from './harness';
-import { FULL_JOURNEY, walkJourney } from './journey';
+import { FULL_JOURNEY, resumeOnSummary, walkJourney } from './journey';
 
 const app = setupBrowser();
 
@@ -42,20 +41,7 @@ delete (CARL as Record<string, unknown>).safety_now;
 /** Opens the app with these answers saved and the summary as the step to resume on. */
 async function openSummary(answers: Answers, width: number): Promise<Page> {
   const page = await app.open('/', { viewport: { width, height: 900 } });
-  const saved = {
-    state: {
-      answers,
-      step: 'summary',
-      furthest: 'summary',
-      preferences: { saving: true, largeText: false },
-    },
-    version: STORAGE_VERSION,
-  };
-  await page.evaluate(([name, value]) => localStorage.setItem(name, value), [
-    STORAGE_NAME,
-    JSON.stringify(saved),
-  ] as const);
-  await page.reload();
+  await resumeOnSummary(page, answers);
   await page.getByRole('heading', { level: 1, name: SUMMARY_TEXT.title }).waitFor();
   return page;
 }
