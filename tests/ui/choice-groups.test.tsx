@@ -14,33 +14,61 @@ function choiceQuestion(id: 'nasal' | 'cx_meds') {
 
 const nasal = choiceQuestion('nasal');
 const meds = choiceQuestion('cx_meds');
-const withHint = (q: typeof nasal) => q.options.filter((o) => o.hint);
-const withoutHint = (q: typeof nasal) => q.options.filter((o) => !o.hint);
 
-describe('a radio group', () => {
-  it('shows one radio per option, named by its label, with its hint as the description', () => {
-    render(
-      <RadioGroup
-        name="q-nasal"
-        legend={nasal.text}
-        options={nasal.options}
-        value={undefined}
-        onChange={() => {}}
-      />,
-    );
-    expect(screen.getByRole('group', { name: nasal.text })).toBeTruthy();
-    expect(screen.getAllByRole('radio')).toHaveLength(nasal.options.length);
-    for (const option of withHint(nasal)) {
-      const radio = screen.getByRole('radio', { name: option.label });
-      expect(radio.getAttribute('aria-describedby')).toBe(`q-nasal-${option.code}-hint`);
-      expect(screen.getByRole('radio', { description: option.hint })).toBe(radio);
-    }
-    for (const option of withoutHint(nasal)) {
-      const radio = screen.getByRole('radio', { name: option.label });
-      expect(radio.hasAttribute('aria-describedby')).toBe(false);
+/** Each kind of group with a catalogue question that has options with and without a hint. */
+const GROUPS = [
+  {
+    kind: 'radio group',
+    role: 'radio',
+    question: nasal,
+    show: () =>
+      render(
+        <RadioGroup
+          name="q-nasal"
+          legend={nasal.text}
+          options={nasal.options}
+          value={undefined}
+          onChange={() => {}}
+        />,
+      ),
+  },
+  {
+    kind: 'checkbox group',
+    role: 'checkbox',
+    question: meds,
+    show: () =>
+      render(
+        <CheckboxGroup
+          name="q-cx_meds"
+          legend={meds.text}
+          options={meds.options}
+          value={[]}
+          onToggle={() => {}}
+        />,
+      ),
+  },
+] as const;
+
+describe.each(GROUPS)('a $kind', ({ role, question, show }) => {
+  it('shows one input per option, named by its label, with its hint as the description', () => {
+    show();
+    expect(screen.getByRole('group', { name: question.text })).toBeTruthy();
+    const inputs = screen.getAllByRole<HTMLInputElement>(role);
+    expect(inputs.map((input) => input.value)).toEqual(question.options.map((o) => o.code));
+    expect(new Set(inputs.map((input) => input.name))).toEqual(new Set([`q-${question.id}`]));
+    for (const option of question.options) {
+      const input = screen.getByRole(role, { name: option.label });
+      if (option.hint) {
+        expect(input.getAttribute('aria-describedby')).toBe(`q-${question.id}-${option.code}-hint`);
+        expect(screen.getByRole(role, { description: option.hint })).toBe(input);
+      } else {
+        expect(input.hasAttribute('aria-describedby')).toBe(false);
+      }
     }
   });
+});
 
+describe('a radio group', () => {
   it('checks the option whose code is the value and reports the code of the one chosen', async () => {
     const onChange = vi.fn();
     const [first, second] = nasal.options;
@@ -60,6 +88,7 @@ describe('a radio group', () => {
   });
 
   it('shows an error under the legend and describes the group with it', () => {
+    const reason = getQuestion('age_band').requiredReason!;
     render(
       <RadioGroup
         name="q-nasal"
@@ -67,38 +96,14 @@ describe('a radio group', () => {
         options={nasal.options}
         value={undefined}
         onChange={() => {}}
-        error={getQuestion('age_band').requiredReason}
+        error={reason}
       />,
     );
-    const reason = getQuestion('age_band').requiredReason!;
     expect(screen.getByRole('group', { name: nasal.text, description: reason })).toBeTruthy();
   });
 });
 
 describe('a checkbox group', () => {
-  it('shows one checkbox per option, named by its label, with its hint as the description', () => {
-    render(
-      <CheckboxGroup
-        name="q-cx_meds"
-        legend={meds.text}
-        options={meds.options}
-        value={[]}
-        onToggle={() => {}}
-      />,
-    );
-    expect(screen.getByRole('group', { name: meds.text })).toBeTruthy();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(meds.options.length);
-    for (const option of withHint(meds)) {
-      const box = screen.getByRole('checkbox', { description: option.hint });
-      expect(box.getAttribute('value')).toBe(option.code);
-      expect(box.getAttribute('name')).toBe('q-cx_meds');
-    }
-    for (const option of withoutHint(meds)) {
-      const box = screen.getByRole('checkbox', { name: option.label });
-      expect(box.hasAttribute('aria-describedby')).toBe(false);
-    }
-  });
-
   it('checks every option in the value and reports each toggle with its new state', async () => {
     const onToggle = vi.fn();
     const [first, second] = meds.options;
