@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -15,37 +16,45 @@ function choiceQuestion(id: 'nasal' | 'cx_meds') {
 const nasal = choiceQuestion('nasal');
 const meds = choiceQuestion('cx_meds');
 
+function showRadios(props: Partial<ComponentProps<typeof RadioGroup>> = {}) {
+  render(
+    <RadioGroup
+      name="q-nasal"
+      legend={nasal.text}
+      options={nasal.options}
+      value={undefined}
+      onChange={() => {}}
+      {...props}
+    />,
+  );
+}
+
+function showCheckboxes(props: Partial<ComponentProps<typeof CheckboxGroup>> = {}) {
+  render(
+    <CheckboxGroup
+      name="q-cx_meds"
+      legend={meds.text}
+      options={meds.options}
+      value={[]}
+      onToggle={() => {}}
+      {...props}
+    />,
+  );
+}
+
 /** Each kind of group with a catalogue question that has options with and without a hint. */
 const GROUPS = [
   {
     kind: 'radio group',
     role: 'radio',
     question: nasal,
-    show: () =>
-      render(
-        <RadioGroup
-          name="q-nasal"
-          legend={nasal.text}
-          options={nasal.options}
-          value={undefined}
-          onChange={() => {}}
-        />,
-      ),
+    show: () => showRadios(),
   },
   {
     kind: 'checkbox group',
     role: 'checkbox',
     question: meds,
-    show: () =>
-      render(
-        <CheckboxGroup
-          name="q-cx_meds"
-          legend={meds.text}
-          options={meds.options}
-          value={[]}
-          onToggle={() => {}}
-        />,
-      ),
+    show: () => showCheckboxes(),
   },
 ] as const;
 
@@ -72,15 +81,7 @@ describe('a radio group', () => {
   it('checks the option whose code is the value and reports the code of the one chosen', async () => {
     const onChange = vi.fn();
     const [first, second] = nasal.options;
-    render(
-      <RadioGroup
-        name="q-nasal"
-        legend={nasal.text}
-        options={nasal.options}
-        value={first!.code}
-        onChange={onChange}
-      />,
-    );
+    showRadios({ value: first!.code, onChange });
     const radios = screen.getAllByRole<HTMLInputElement>('radio');
     expect(radios.map((r) => r.checked)).toEqual(nasal.options.map((o) => o === first));
     await userEvent.click(screen.getByRole('radio', { name: second!.label }));
@@ -89,16 +90,7 @@ describe('a radio group', () => {
 
   it('shows an error under the legend and describes the group with it', () => {
     const reason = getQuestion('age_band').requiredReason!;
-    render(
-      <RadioGroup
-        name="q-nasal"
-        legend={nasal.text}
-        options={nasal.options}
-        value={undefined}
-        onChange={() => {}}
-        error={reason}
-      />,
-    );
+    showRadios({ error: reason });
     expect(screen.getByRole('group', { name: nasal.text, description: reason })).toBeTruthy();
   });
 });
@@ -107,15 +99,7 @@ describe('a checkbox group', () => {
   it('checks every option in the value and reports each toggle with its new state', async () => {
     const onToggle = vi.fn();
     const [first, second] = meds.options;
-    render(
-      <CheckboxGroup
-        name="q-cx_meds"
-        legend={meds.text}
-        options={meds.options}
-        value={[first!.code]}
-        onToggle={onToggle}
-      />,
-    );
+    showCheckboxes({ value: [first!.code], onToggle });
     const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
     expect(boxes.map((b) => b.checked)).toEqual(meds.options.map((o) => o === first));
     await userEvent.click(boxes[0]!);
