@@ -127,16 +127,16 @@ export function healthRow(answers: Answers, flags: readonly Flag[]): SummaryRow 
   };
 }
 
-/** The titles of the flags that match, in flag order (most serious first). */
-function titles(flags: readonly Flag[], match: (f: Flag) => boolean): string[] {
-  return flags.filter(match).map((f) => f.title);
+/** The short names of the flags that match, in flag order (most serious first). */
+function names(flags: readonly Flag[], match: (f: Flag) => boolean): string[] {
+  return flags.filter(match).map((f) => f.name);
 }
 
 /**
  * Questions to ask the clinician, chosen from the answers; general ones last. The safety question
- * comes first when there is a crisis block. Health answers give at most three questions, each
- * naming its answers once: label contraindications (asking about both options), answers to talk
- * over, and answers the person was not sure about.
+ * comes first when there is a crisis block. Health answers give at most three questions: one
+ * naming the label contraindications (asking about both options), one naming the answers to talk
+ * over, and one about the answers the person was not sure about (the flags list names those).
  */
 export function buildQuestions(
   answers: Answers,
@@ -148,12 +148,11 @@ export function buildQuestions(
     if (!q.some((x) => x.id === id)) q.push({ id, text });
   };
   if (safety) add('safety', QUESTION_TEXT.safety);
-  const label = titles(flags, (f) => !f.findOut && f.level === 'label_contraindication');
-  const discuss = titles(flags, (f) => !f.findOut && f.level === 'needs_discussion');
-  const unsure = titles(flags, (f) => f.findOut);
+  const label = names(flags, (f) => !f.findOut && f.level === 'label_contraindication');
+  const discuss = names(flags, (f) => !f.findOut && f.level === 'needs_discussion');
   if (label.length > 0) add('health-label', QUESTION_TEXT.labelFlags(label));
   if (discuss.length > 0) add('health-discuss', QUESTION_TEXT.discussFlags(discuss));
-  if (unsure.length > 0) add('find-out', QUESTION_TEXT.findOut(unsure));
+  if (flags.some((f) => f.findOut)) add('find-out', QUESTION_TEXT.findOut);
   const trials = single(answers, 'ad_trials');
   if (trials === '0' || trials === '1' || trials === 'unsure')
     add('ad-trials', QUESTION_TEXT.adTrials);

@@ -154,6 +154,7 @@ function makeFlag(id: HealthQuestionId, reading: Reading): Flag {
     sourceIds: uniqueSources(meaning.map((m) => m.sourceIds)),
     question: id as QuestionId,
     title: FLAG_TEXT[id].title,
+    name: FLAG_TEXT[id].name,
     answered: reading.answered,
     meaning,
     whatToDo: toDo.join(' '),

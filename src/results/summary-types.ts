@@ -62,6 +62,8 @@ export interface Flag {
   readonly question: QuestionId;
   /** The condition in plain words, for example "Aneurysm or blood vessel disease". */
   readonly title: string;
+  /** A short name for use inside a sentence, for example "an aneurysm". */
+  readonly name: string;
   /** What the person answered, in plain words. */
   readonly answered: string;
   /** What it means for each option: IV ketamine, then Spravato (the display order). */

@@ -1,8 +1,9 @@
 import type { Answers } from '../../src/questions/types';
 
 /**
- * A person with many flags and long answers: every health item yes or not sure, PHQ-9 item 9 = 2
- * with thoughts of ending their life today, every value very important. The printout's worst case.
+ * A person with many flags and long answers: every health item yes but one not sure (so the health
+ * questions to ask are as long as they get), PHQ-9 item 9 = 2 with thoughts of ending their life
+ * today, every value very important. The printout's worst case.
  */
 export const MANY_FLAGS: Answers = {
   age_band: '65plus',
@@ -18,7 +19,7 @@ export const MANY_FLAGS: Answers = {
   phq9_9: 2,
   phq9_difficulty: 'extremely',
   safety_now: 'yes',
-  ad_trials: '3plus',
+  ad_trials: 'unsure',
   ad_current: 'yes',
   augment_tried: 'yes',
   therapy_tried: 'yes',
@@ -46,18 +47,18 @@ export const MANY_FLAGS: Answers = {
   leaning: 'unsure',
   leaning_after: 'neither',
   cx_aneurysm: 'yes',
-  cx_avm: 'unsure',
+  cx_avm: 'yes',
   cx_brain_bleed: 'yes',
-  cx_allergy: 'unsure',
+  cx_allergy: 'yes',
   cx_bp: 'high_now',
   cx_heart: 'yes',
-  cx_pregnant: 'unsure',
-  cx_psychosis: 'yes',
-  cx_bipolar: 'unsure',
+  cx_pregnant: 'breastfeeding',
+  cx_psychosis: 'unsure',
+  cx_bipolar: 'yes',
   cx_substance: 'yes',
-  cx_liver: 'unsure',
+  cx_liver: 'yes',
   cx_bladder: 'yes',
-  cx_head: 'unsure',
+  cx_head: 'yes',
   cx_breathing: 'yes',
   cx_meds: ['benzodiazepine', 'opioid', 'stimulant', 'maoi'],
 };

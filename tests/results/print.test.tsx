@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import { firstSentence, flagGroups, flagLines, printedRow } from '../../src/results/print/condense';
+import { shortReference } from '../../src/results/print/format';
 import { PrintButton } from '../../src/results/print/PrintButton';
 import { PrintOnDemand } from '../../src/results/print/PrintOnDemand';
 import { PrintSummary } from '../../src/results/print/PrintSummary';
@@ -123,6 +124,21 @@ describe('fitting the summary on paper', () => {
       ketamine: [{ text: 'Not covered.', tone: 'consider', sourceIds: ['S54'] }],
       spravato: [{ text: 'Often covered.', tone: 'neutral', sourceIds: ['S37'] }],
     });
+  });
+
+  it('shortens a source title to the whole words that fit, then an ellipsis', () => {
+    const ref = {
+      id: 'S2',
+      authors: 'A',
+      year: '2019',
+      title: 'SPRAVATO Prescribing Information (revised)',
+    };
+
+    expect(shortReference(ref)).toBe('SPRAVATO Prescribing…');
+    expect(shortReference({ ...ref, title: '[Short title]' })).toBe('Short title');
+    expect(shortReference({ ...ref, title: 'Supercalifragilisticexpialidocious words' })).toBe(
+      'Supercalifragilisticexpial…',
+    );
   });
 
   it('lists label contraindications first and keeps every flagged answer', () => {

@@ -220,10 +220,14 @@ const KETAMINE_BLOOD_VESSELS = c(
   'S52',
 );
 
-/** Flag texts: a title, then what it means for each option. */
+/**
+ * Flag texts: a title, a short name for use inside a question ("an aneurysm"), then what it means
+ * for each option.
+ */
 export const FLAG_TEXT = {
   cx_aneurysm: {
     title: 'Aneurysm or blood vessel disease',
+    name: 'an aneurysm',
     spravato: c(
       'The Spravato label says it must not be used if you have an aneurysm. The same goes for blood vessel disease in the brain, chest, belly, arms or legs.',
       'S2',
@@ -234,6 +238,7 @@ export const FLAG_TEXT = {
   },
   cx_avm: {
     title: 'Arteriovenous malformation (AVM)',
+    name: 'an AVM',
     spravato: c(
       'The Spravato label says it must not be used by people with an AVM.',
       'S2',
@@ -244,6 +249,7 @@ export const FLAG_TEXT = {
   },
   cx_brain_bleed: {
     title: 'Bleeding in the brain',
+    name: 'bleeding in the brain',
     spravato: c(
       'The Spravato label says it must not be used by people who have had bleeding in the brain.',
       'S3',
@@ -253,6 +259,7 @@ export const FLAG_TEXT = {
   },
   cx_allergy: {
     title: 'Reaction to ketamine or esketamine',
+    name: 'a reaction to ketamine',
     spravato: c(
       'The Spravato label says it must not be used if you had an allergic reaction to esketamine or ketamine. The same goes for anything else in the spray.',
       'S2',
@@ -269,6 +276,7 @@ export const FLAG_TEXT = {
   },
   cx_bp: {
     title: 'High blood pressure',
+    name: 'high blood pressure',
     spravato: c(
       'Spravato raises blood pressure for about 4 hours after a dose. Staff check it before each dose. If it is above about 140/90, your clinician may wait.',
       'S3',
@@ -283,6 +291,7 @@ export const FLAG_TEXT = {
   },
   cx_heart: {
     title: 'Heart or stroke problems',
+    name: 'heart or stroke problems',
     spravato: c(
       'Spravato raises blood pressure for a few hours. In studies, 8 to 19 out of 100 people had a large rise, compared with 1 to 4 out of 100 on a dummy spray.',
       'S3',
@@ -296,6 +305,7 @@ export const FLAG_TEXT = {
   },
   cx_pregnant: {
     title: 'Pregnancy or breastfeeding',
+    name: 'pregnancy or breastfeeding',
     spravato: c(
       'The Spravato label says it may harm an unborn baby. This is based on animal studies of ketamine. The label advises against using it while pregnant.',
       'S2',
@@ -311,6 +321,7 @@ export const FLAG_TEXT = {
   },
   cx_psychosis: {
     title: 'Psychosis or schizophrenia',
+    name: 'psychosis',
     spravato: c(
       'Spravato can change how you sense things and how real things feel (dissociation). The label says to check people with psychosis with care, and to start only if the benefit is worth the risk.',
       'S2',
@@ -324,6 +335,7 @@ export const FLAG_TEXT = {
   },
   cx_bipolar: {
     title: 'Bipolar disorder',
+    name: 'bipolar disorder',
     spravato: c(
       'Spravato is approved for major depression. Ask whether it fits depression in bipolar disorder.',
       'S9',
@@ -338,6 +350,7 @@ export const FLAG_TEXT = {
   },
   cx_substance: {
     title: 'Alcohol or drug problems',
+    name: 'alcohol or drug problems',
     spravato: c(
       'Spravato is a controlled drug that can be misused. The label says to check each person’s risk first, with extra care after alcohol or drug problems.',
       'S2',
@@ -352,6 +365,7 @@ export const FLAG_TEXT = {
   },
   cx_liver: {
     title: 'Severe liver disease',
+    name: 'liver disease',
     spravato: c(
       'The label advises against Spravato if you have severe liver disease. If it is moderate, staff may watch you for longer.',
       'S15',
@@ -360,6 +374,7 @@ export const FLAG_TEXT = {
   },
   cx_bladder: {
     title: 'Bladder pain or interstitial cystitis',
+    name: 'bladder pain',
     spravato: c(
       'Spravato can cause bladder and urine symptoms. Studies up to 1 year found no bladder swelling caused by it. Staff should ask about urine problems.',
       'S2',
@@ -372,6 +387,7 @@ export const FLAG_TEXT = {
   },
   cx_head: {
     title: 'Head injury, brain tumor or pressure in the head',
+    name: 'a head injury',
     spravato: c(
       'Our sources do not list this as a Spravato warning. But the label rules it out after bleeding in the brain. Tell your clinician what happened.',
       'S3',
@@ -385,6 +401,7 @@ export const FLAG_TEXT = {
   },
   cx_breathing: {
     title: 'Breathing problems',
+    name: 'breathing problems',
     spravato: c(
       'Spravato can slow breathing. Staff check your oxygen with a clip on your finger at every visit.',
       'S4',
@@ -395,6 +412,7 @@ export const FLAG_TEXT = {
   },
   cx_meds: {
     title: 'Medicines that can mix badly',
+    name: 'my medicines',
     spravato: c(
       'Some medicines make you sleepy, like benzodiazepines and opioids. With Spravato, they add to the sleepiness. Stimulants and MAOIs can raise blood pressure more.',
       'S3',
@@ -811,22 +829,21 @@ export const SCHEDULE_TEXT = {
 
 // ---------------------------------------------------------------- questions to ask
 
-/** “A”, “A” and “B”, or “A”, “B” and “C”. */
-function quotedList(items: readonly string[]): string {
-  const quoted = items.map((item) => `“${item}”`);
-  const last = quoted.pop();
-  return quoted.length > 0 ? `${quoted.join(', ')} and ${last}` : (last ?? '');
+/** "a", "a and b", or "a, b and c". */
+function listOf(items: readonly string[]): string {
+  const head = items.slice(0, -1);
+  const last = items.at(-1) ?? '';
+  return head.length > 0 ? `${head.join(', ')} and ${last}` : last;
 }
 
 export const QUESTION_TEXT = {
   safety: 'I have had thoughts of death or of hurting myself. Can we talk about that today?',
   howWillWeKnow: 'How will we know if a treatment is working, and when would we check?',
-  labelFlags: (titles: readonly string[]) =>
-    `I said yes to ${quotedList(titles)}. Does the label rule out Spravato for me? ${titles.length > 1 ? 'Do these' : 'Does this'} rule out IV ketamine for me?`,
-  discussFlags: (titles: readonly string[]) =>
-    `How do my answers about ${quotedList(titles)} affect each option?`,
-  findOut: (titles: readonly string[]) =>
-    `I was not sure about ${quotedList(titles)}. Can we check ${titles.length > 1 ? 'these' : 'this'} before I start?`,
+  labelFlags: (names: readonly string[]) =>
+    `With ${listOf(names)}, does the label rule out Spravato for me? Is IV ketamine ruled out too?`,
+  discussFlags: (names: readonly string[]) =>
+    `How do my answers about ${listOf(names)} affect each option?`,
+  findOut: 'Can we check the health items I was not sure about before I start?',
   adTrials: 'Do the antidepressants I have tried count toward the 2 needed for Spravato?',
   adCurrent: 'Should I keep taking my antidepressant during treatment?',
   coverage: 'Will my insurance pay for Spravato? What would I pay for each clinic visit?',

@@ -4,7 +4,7 @@ import type { Summary } from '../summary-types';
 import { allSources, printedSourceIds } from './condense';
 import { leaningLabel, optionOrder, scheduleRows, shortReference, shortValueName } from './format';
 
-const NOTE_LINES = 3;
+const NOTE_LINES = 2;
 
 export function PrintSecondPage({ summary }: { summary: Summary }) {
   const order = optionOrder();

@@ -36,14 +36,15 @@ export function leaningLabel(code: LeaningCode | null): string {
 /** A short title: the first words of the title, cut at a word boundary. */
 export function shortReference(ref: Reference, maxChars = 26): string {
   const plain = ref.title.replace(/[[\]]/g, '');
-  const title = plain.length <= maxChars ? plain : cut(plain, maxChars);
-  return title;
+  return plain.length <= maxChars ? plain : cut(plain, maxChars);
 }
 
+/** The words that fit in `maxChars`, then "…"; a first word longer than half of it is cut. */
 function cut(text: string, maxChars: number): string {
-  const head = text.slice(0, maxChars);
+  const head = text.slice(0, maxChars + 1);
   const space = head.lastIndexOf(' ');
-  return `${head.slice(0, space > 20 ? space : maxChars).replace(/[,:;.\s]+$/, '')}…`;
+  const end = space >= maxChars / 2 ? space : maxChars;
+  return `${head.slice(0, end).replace(/[,:;.\s(]+$/, '')}…`;
 }
 
 const hours = (n: string) => PRINT_TEXT.hours(n);
