@@ -12,7 +12,7 @@ const ketamine: OptionFacts = {
   fields: {
     what: [
       {
-        text: 'Ketamine is a medicine. It drips slowly into a vein in your arm through a thin tube, called an IV line.',
+        text: 'Ketamine is a medicine. It drips slowly into a vein through a thin tube, called an IV line.',
         sources: ['S38', 'S39'],
       },
       {
@@ -36,7 +36,7 @@ const ketamine: OptionFacts = {
     ],
     visit: [
       {
-        text: 'Staff put an IV line in your arm. The medicine drips in over about 40 minutes.',
+        text: 'Staff put a thin tube (an IV line) into a vein. The medicine drips in over about 40 minutes.',
         sources: ['S38', 'S43'],
       },
       {
