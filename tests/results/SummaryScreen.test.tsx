@@ -48,9 +48,13 @@ describe('the summary screen', () => {
     const points = flag ? [...flag.querySelectorAll('ul > li')].map((li) => li.textContent) : [];
 
     expect(points).toHaveLength(2);
-    expect(points[0]).toMatch(/^IV ketamine infusion: IV ketamine has no FDA label for depression/);
+    expect(points[0]).toMatch(
+      /^IV ketamine infusion \(Talk with your clinician\): IV ketamine has no FDA label for depression/,
+    );
     expect(points[0]).toMatch(/\(Sources: S33, S49, S51, S52\)$/);
-    expect(points[1]).toMatch(/^Spravato nasal spray: The Spravato label says/);
+    expect(points[1]).toMatch(
+      /^Spravato nasal spray \(The Spravato label says not to use it\): The Spravato label says/,
+    );
     expect(points[1]).toMatch(/\(Sources: S2, S3, S16\)$/);
   });
 

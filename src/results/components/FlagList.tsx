@@ -20,15 +20,14 @@ export function FlagList({ flags }: { readonly flags: readonly Flag[] }) {
                   <ToneIcon tone={flag.level === 'info' ? 'neutral' : 'consider'} /> {flag.title}
                 </h3>
                 <p className="flag-level">
-                  <strong>{LEVEL_LABELS[flag.level]}</strong>
-                  {' · '}
                   {SUMMARY_TEXT.youAnswered}: {flag.answered}
                 </p>
                 <p className="flag-subhead">{SUMMARY_TEXT.whatItMeans}</p>
                 <ul>
                   {flag.meaning.map((m) => (
                     <li key={m.option}>
-                      <strong>{OPTION_NAMES[m.option]}:</strong> {m.text}
+                      <strong>{OPTION_NAMES[m.option]}</strong> (
+                      <span className="flag-point-level">{LEVEL_LABELS[m.level]}</span>): {m.text}
                       <Sources ids={m.sourceIds} />
                     </li>
                   ))}
