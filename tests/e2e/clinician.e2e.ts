@@ -63,9 +63,14 @@ describe('clinician mode in the built app', () => {
   });
 
   it.each([320, 1280])(
-    'has no axe violations at %i px, with the details open and larger text',
+    'does not scroll sideways at %i px, and has no axe violations with the details open and larger text',
     async (width) => {
       const page = await openClinician(width);
+      const scrollsSideways = () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        );
+      expect(await scrollsSideways()).toBe(false);
       await page.getByRole('switch', { name: CLINICIAN_TEXT.largeText }).click();
       await page.getByText(/Clinician details: Getting there/).click();
 
