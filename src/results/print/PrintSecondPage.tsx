@@ -1,8 +1,9 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { Summary } from '../summary-types';
 import { allSources, printedSourceIds } from './condense';
-import { leaningLabel, optionOrder, scheduleRows, shortReference, shortValueName } from './format';
+import { leaningLabel, optionOrder, shortReference, shortValueName } from './format';
+import { ScheduleTable } from './ScheduleTable';
 
 const NOTE_LINES = 2;
 
@@ -37,28 +38,7 @@ export function PrintSecondPage({ summary }: { summary: Summary }) {
 
       <section>
         <h2>{SUMMARY_TEXT.scheduleHeading}</h2>
-        <table className="print-table print-schedule">
-          <thead>
-            <tr>
-              <th scope="col">{PRINT_TEXT.scheduleItem}</th>
-              {order.map((o) => (
-                <th scope="col" key={o}>
-                  {OPTION_NAMES[o]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {scheduleRows(true).map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {order.map((o) => (
-                  <td key={o}>{value(summary.schedule[o])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScheduleTable summary={summary} brief className="print-table print-schedule" />
         <p className="print-src">
           {PRINT_TEXT.listSources}{' '}
           {allSources(order.map((o) => summary.schedule[o].sourceIds)).join(', ')}
