@@ -1,4 +1,5 @@
-import { CRISIS_BAR, SAFETY } from '../questions/content/ui-text';
+import { CRISIS_BAR } from '../questions/content/ui-text';
+import { CrisisActions } from './CrisisActions';
 
 /** Prominent crisis help, kept on every screen after a yes or unsure on the safety question. */
 export function CrisisBar() {
@@ -6,17 +7,7 @@ export function CrisisBar() {
     <section className="crisis-bar" aria-labelledby="crisis-bar-title">
       <h2 id="crisis-bar-title">{CRISIS_BAR.title}</h2>
       <p>{CRISIS_BAR.text}</p>
-      <p className="crisis-actions">
-        <a className="btn btn-crisis" href="tel:988">
-          {SAFETY.call988}
-        </a>
-        <a className="btn btn-crisis" href="sms:988">
-          {SAFETY.text988}
-        </a>
-        <a className="btn btn-crisis" href="tel:911">
-          {SAFETY.call911}
-        </a>
-      </p>
+      <CrisisActions />
     </section>
   );
 }

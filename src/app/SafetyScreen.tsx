@@ -1,4 +1,5 @@
 import { SAFETY } from '../questions/content/ui-text';
+import { CrisisActions } from './CrisisActions';
 import { SectionScreen } from './SectionScreen';
 
 function CrisisResources() {
@@ -10,17 +11,7 @@ function CrisisResources() {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p className="crisis-actions">
-        <a className="btn btn-crisis" href="tel:988">
-          {SAFETY.call988}
-        </a>
-        <a className="btn btn-crisis" href="sms:988">
-          {SAFETY.text988}
-        </a>
-        <a className="btn btn-crisis" href="tel:911">
-          {SAFETY.call911}
-        </a>
-      </p>
+      <CrisisActions />
       <p>
         <strong>{SAFETY.tellClinician}</strong>
       </p>
