@@ -5,7 +5,8 @@ export function CrisisLine() {
   return (
     <aside className="crisis-line" aria-label={CRISIS_LINE.label}>
       <p>
-        {CRISIS_LINE.short} <a href="tel:988">Call 988</a> · <a href="sms:988">Text 988</a>
+        {CRISIS_LINE.short} <a href="tel:988">{CRISIS_LINE.call}</a> ·{' '}
+        <a href="sms:988">{CRISIS_LINE.text}</a>
       </p>
     </aside>
   );

@@ -1,5 +1,5 @@
 import { SUMMARY_TEXT } from '../../questions/content/summary-text';
-import { ScheduleTable } from '../../results/print/ScheduleTable';
+import { ScheduleTable } from '../../results/components/ScheduleTable';
 import type { Summary } from '../../results/summary-types';
 
 /** Time and travel in the first 8 weeks, both options side by side. */

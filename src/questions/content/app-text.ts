@@ -15,7 +15,8 @@ export const FIRST_SCREEN = {
 export const CRISIS_LINE = {
   label: 'Crisis help',
   short: 'In crisis? Call or text 988, or call 911 if you are in danger now.',
-  linkLabel: 'Get help now',
+  call: 'Call 988',
+  text: 'Text 988',
 } as const;
 
 /** The footer on every screen of the app. */

@@ -3,7 +3,7 @@ import { SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { Summary } from '../summary-types';
 import { allSources, printedSourceIds } from './condense';
 import { leaningLabel, optionOrder, shortReference, shortValueName } from './format';
-import { ScheduleTable } from './ScheduleTable';
+import { ScheduleTable } from '../components/ScheduleTable';
 
 const NOTE_LINES = 2;
 

@@ -1,7 +1,7 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { OPTION_NAMES } from '../../questions/content/summary-text';
 import type { Summary } from '../summary-types';
-import { optionOrder, scheduleRows } from './format';
+import { optionOrder, scheduleRows } from '../print/format';
 
 /**
  * Time and travel in the first 8 weeks as a table: one row per figure, one column per option.
