@@ -1,12 +1,16 @@
 /**
- * Size budgets (issue 7), checked on the production build that global-setup.ts makes for the
- * browser tests. Sizes are gzip level 9, file by file (scripts/bundle-size.mjs).
+ * Size budgets (issue 7) and a first paint from the HTML alone (issue 16), checked on the
+ * production build that global-setup.ts makes for the browser tests. Sizes are gzip level 9,
+ * file by file (scripts/bundle-size.mjs).
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, kb, measureBundle } from '../../scripts/bundle-size.mjs';
+import { BUDGETS, inlineStyles, kb, measureBundle } from '../../scripts/bundle-size.mjs';
+import { styleHash } from '../../scripts/inline-css-plugin';
 
-const sizes = measureBundle(resolve(__dirname, '../../dist'));
+const DIST = resolve(__dirname, '../../dist');
+const sizes = measureBundle(DIST);
 const list = (files: readonly { file: string; gzip: number }[]) =>
   files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
 
@@ -47,4 +51,36 @@ describe('bundle size budgets of the built app', () => {
     expect(later.some((file) => /\/SummaryScreen-[\w-]+\.js$/.test(file))).toBe(true);
     expect([...initial].some((file) => /SummaryScreen/.test(file))).toBe(false);
   });
+});
+
+describe('pages that paint from their HTML alone', () => {
+  const pages = ['index.html', 'about.html'].map((file) => ({
+    file,
+    html: readFileSync(resolve(DIST, file), 'utf8'),
+  }));
+
+  it.each(pages)('$file links no stylesheet that holds back the first paint', ({ html }) => {
+    const links = html.match(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi) ?? [];
+    // A stylesheet for another medium (print) does not block painting the screen.
+    const blocking = links.filter((tag) => !/\bmedia=["']?print\b/i.test(tag));
+
+    expect(blocking).toEqual([]);
+    expect(inlineStyles(html).join('').length).toBeGreaterThan(0);
+  });
+
+  it.each(pages)(
+    '$file allows its inline style by hash in its Content-Security-Policy, and no other',
+    ({ html }) => {
+      const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1];
+      const styleSrc = (policy ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .find(([name]) => name === 'style-src')
+        ?.slice(1);
+      const hashes = inlineStyles(html).map(styleHash);
+
+      expect(hashes.length).toBeGreaterThan(0);
+      expect(styleSrc).toEqual(["'self'", ...new Set(hashes)]);
+    },
+  );
 });
