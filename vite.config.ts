@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inlineCss } from './scripts/inline-css-plugin';
+import { paintFirst } from './scripts/paint-first-plugin';
 import { prerender } from './scripts/prerender-plugin';
 import { APP_NAME } from './src/questions/content/app-text';
 
@@ -69,7 +69,7 @@ export default defineConfig({
     devWithoutCsp(),
     compileHints(),
     lowPriorityEntry(),
-    inlineCss(),
+    paintFirst(),
     prerender({
       entry: 'src/entry-server.tsx',
       pages: { 'index.html': 'renderApp', 'about.html': 'renderAbout' },
@@ -78,7 +78,9 @@ export default defineConfig({
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // The app registers the worker itself once it has started (src/register-sw.ts): a
+      // register script in the page would be fetched before the first paint.
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
         name: APP_NAME,
@@ -119,7 +121,7 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the aid supports preloads modules itself.
     modulePreload: { polyfill: false },
-    // One stylesheet, put into each page by inlineCss(): the first screen paints from the HTML
+    // One stylesheet, put into each page by paintFirst(): the first screen paints from the HTML
     // alone, and lazy screens need no extra request (all CSS ~4 KB gzip).
     cssCodeSplit: false,
     rollupOptions: {

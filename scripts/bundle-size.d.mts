@@ -13,7 +13,7 @@ export interface BundleSizes {
   /** The built HTML pages, each with the style the build put into it. */
   readonly pages: SizeGroup;
   readonly initialJs: SizeGroup;
-  /** Every JS file the page can load (start-up and lazy chunks, registerSW.js). */
+  /** Every JS file the page can load (start-up and lazy chunks). */
   readonly js: SizeGroup;
   /** sw.js and the Workbox runtime it loads. */
   readonly workerJs: SizeGroup;

@@ -4,11 +4,19 @@
  * See docs/decisions/ for why (paint as fast as a static page, even on a slow phone).
  */
 import './app/styles.css';
+import { registerServiceWorker } from './register-sw';
 
 function start(): void {
   const root = document.getElementById('root');
-  // Mount in a task of its own, after the one that evaluates the app's code.
-  if (root) void import('./mount').then(({ mount }) => setTimeout(() => mount(root), 0));
+  // Mount in a task of its own, after the one that evaluates the app's code; then let the
+  // service worker precache the app for offline use.
+  if (!root) return;
+  void import('./mount').then(({ mount }) =>
+    setTimeout(() => {
+      mount(root);
+      registerServiceWorker();
+    }, 0),
+  );
 }
 
 if (document.visibilityState === 'visible') {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, inlineStyles, kb, measureBundle } from '../../scripts/bundle-size.mjs';
-import { styleHash } from '../../scripts/inline-css-plugin';
+import { AFTER_PAINT_ID, cspHash } from '../../scripts/paint-first-plugin';
 
 const DIST = resolve(__dirname, '../../dist');
 const sizes = measureBundle(DIST);
@@ -53,6 +53,19 @@ describe('bundle size budgets of the built app', () => {
   });
 });
 
+/** The directive's sources in the page's Content-Security-Policy meta tag. */
+function cspSources(html: string, directive: string): string[] | undefined {
+  const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1];
+  return (policy ?? '')
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+    ?.slice(1);
+}
+
+const texts = (html: string, tag: 'style' | 'script') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
+
 describe('pages that paint from their HTML alone', () => {
   const pages = ['index.html', 'about.html'].map((file) => ({
     file,
@@ -69,18 +82,29 @@ describe('pages that paint from their HTML alone', () => {
   });
 
   it.each(pages)(
-    '$file allows its inline style by hash in its Content-Security-Policy, and no other',
+    '$file fetches its scripts and manifest only after the first paint (from an inert template)',
     ({ html }) => {
-      const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1];
-      const styleSrc = (policy ?? '')
-        .split(';')
-        .map((directive) => directive.trim().split(/\s+/))
-        .find(([name]) => name === 'style-src')
-        ?.slice(1);
-      const hashes = inlineStyles(html).map(styleHash);
+      const template = new RegExp(`<template id="${AFTER_PAINT_ID}">([\\s\\S]*?)</template>`);
+      const later = html.match(template)?.[1] ?? '';
+      const rest = html.replace(template, '');
+      const fetchedAtOnce =
+        /<script\b[^>]*\bsrc=|<link\b[^>]*\brel=["']?(stylesheet|modulepreload|preload|manifest)\b/i;
 
-      expect(hashes.length).toBeGreaterThan(0);
-      expect(styleSrc).toEqual(["'self'", ...new Set(hashes)]);
+      expect(later).toContain('rel="manifest"');
+      expect(rest).not.toMatch(fetchedAtOnce);
+    },
+  );
+
+  it.each(pages)(
+    '$file allows its inline style and script by hash in its Content-Security-Policy, and no other',
+    ({ html }) => {
+      const styles = texts(html, 'style').map(cspHash);
+      const scripts = texts(html, 'script').map(cspHash);
+
+      expect(styles.length).toBeGreaterThan(0);
+      expect(scripts.length).toBe(1);
+      expect(cspSources(html, 'style-src')).toEqual(["'self'", ...new Set(styles)]);
+      expect(cspSources(html, 'script-src')).toEqual(["'self'", ...scripts]);
     },
   );
 });
