@@ -13,11 +13,16 @@
  *    `<template id="after-first-paint">` (inert: the browser fetches nothing in it), and a small
  *    inline script adds them to the page just after the first paint. Without it, the browser
  *    fetches them while it parses the HTML, before the first paint;
- * 3. the hash of each inline `<style>` and `<script>` is added to the page's
+ * 3. an SVG icon of the public folder (`<link rel="icon" href="/favicon.svg">`) becomes a data:
+ *    URL, so the browser never fetches it (it would, once the page has loaded, and a fetch that
+ *    ends before the first paint counts against it);
+ * 4. the hash of each inline `<style>` and `<script>` is added to the page's
  *    Content-Security-Policy (`style-src`, `script-src`), which keeps refusing every other inline
  *    style and script.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const AFTER_PAINT_ID = 'after-first-paint';
@@ -88,6 +93,18 @@ export function loadAfterFirstPaint(html: string): string {
   return rest.replace('</body>', () => `${template}<script>${AFTER_PAINT_LOADER}</script></body>`);
 }
 
+/** Replaces the href of each SVG icon link whose file `svgFor(href)` knows with a data: URL. */
+export function inlineIcons(html: string, svgFor: (href: string) => string | undefined): string {
+  return html.replace(/<link\b[^>]*\brel=["']?icon["']?[^>]*>/gi, (tag) =>
+    tag.replace(/(\bhref=")([^"]+\.svg)(")/, (whole, start: string, href: string, end: string) => {
+      const svg = svgFor(href);
+      return svg === undefined
+        ? whole
+        : `${start}data:image/svg+xml,${encodeURIComponent(svg.trim())}${end}`;
+    }),
+  );
+}
+
 /** Adds `hashes` to one directive of a policy, after its sources, each once. */
 function addSources(policy: string, directive: string, hashes: readonly string[]): string {
   const pattern = new RegExp(`((?:^|;)\\s*${directive})([^;]*)`);
@@ -130,11 +147,13 @@ function sourceText(source: string | Uint8Array): string {
 /** Makes the build's HTML pages paint from the HTML alone (`vite build` only). */
 export function paintFirst(): Plugin {
   let base = '/';
+  let publicDir = '';
   return {
     name: 'decision-aid:paint-first',
     apply: 'build',
     configResolved(config) {
       base = config.base;
+      publicDir = config.publicDir;
     },
     generateBundle: {
       order: 'post', // after Vite has written the pages and linked their stylesheet and scripts
@@ -148,11 +167,17 @@ export function paintFirst(): Plugin {
             ? sourceText(asset.source)
             : undefined;
         };
+        const svgFor = (href: string) => {
+          const path = resolve(publicDir, fileNameOf(href));
+          return publicDir && path.startsWith(publicDir) && existsSync(path)
+            ? readFileSync(path, 'utf8')
+            : undefined;
+        };
         const inlined = new Set<string>();
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const page = inlineStylesheets(sourceText(file.source), cssFor);
-          file.source = allowInlineCode(loadAfterFirstPaint(page.html));
+          file.source = allowInlineCode(loadAfterFirstPaint(inlineIcons(page.html, svgFor)));
           for (const href of page.hrefs) inlined.add(fileNameOf(href));
         }
         const stillNamed = (fileName: string) =>

@@ -82,7 +82,7 @@ describe('pages that paint from their HTML alone', () => {
   });
 
   it.each(pages)(
-    '$file fetches its scripts and manifest only after the first paint (from an inert template)',
+    '$file fetches its scripts and manifest only after the first paint, and never its icon',
     ({ html }) => {
       const template = new RegExp(`<template id="${AFTER_PAINT_ID}">([\\s\\S]*?)</template>`);
       const later = html.match(template)?.[1] ?? '';
@@ -92,6 +92,8 @@ describe('pages that paint from their HTML alone', () => {
 
       expect(later).toContain('rel="manifest"');
       expect(rest).not.toMatch(fetchedAtOnce);
+      // The icon is a data: URL: nothing to fetch once the page has loaded.
+      expect(rest).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
     },
   );
 

@@ -4,6 +4,7 @@ import {
   AFTER_PAINT_LOADER,
   allowInlineCode,
   cspHash,
+  inlineIcons,
   inlineStylesheets,
   loadAfterFirstPaint,
 } from '../../scripts/paint-first-plugin';
@@ -65,6 +66,28 @@ describe('loading scripts and the manifest after the first paint', () => {
   it('leaves a page with no script and no manifest as it is', () => {
     const html = page('<link rel="icon" href="/favicon.svg" />');
     expect(loadAfterFirstPaint(html)).toBe(html);
+  });
+});
+
+describe('the icon as a data: URL, never fetched', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#1f4e79"/></svg>\n';
+  const svgFor = (href: string) => (href === '/favicon.svg' ? svg : undefined);
+
+  it('puts the SVG file into the href, escaped so the attribute stays whole', () => {
+    const html = inlineIcons(
+      page('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />'),
+      svgFor,
+    );
+    const href = html.match(/rel="icon" href="([^"]*)"/)?.[1] ?? '';
+
+    expect(href.startsWith('data:image/svg+xml,')).toBe(true);
+    expect(decodeURIComponent(href.slice('data:image/svg+xml,'.length))).toBe(svg.trim());
+  });
+
+  it('leaves other links and icons it has no file for as they are', () => {
+    const head =
+      '<link rel="icon" href="/other.svg" /><link rel="apple-touch-icon" href="/favicon.svg" />';
+    expect(inlineIcons(page(head), svgFor)).toBe(page(head));
   });
 });
 
