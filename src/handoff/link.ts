@@ -16,10 +16,10 @@ const MAX_TEXT_CHARS = 100_000;
 
 /** Runs bytes through a CompressionStream or DecompressionStream. */
 async function pipe(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const input = new ReadableStream<Uint8Array>({
+): Promise<Uint8Array<ArrayBuffer>> {
+  const input = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(bytes);
       controller.close();
@@ -36,7 +36,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Bytes from base64url, or null when the text is not base64url. */
-export function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));

@@ -7,7 +7,7 @@ import { MANY_FLAGS } from '../results/print-persona';
 import { answersArb } from '../questions/answers-arbitrary';
 
 async function deflate(text: string): Promise<Uint8Array> {
-  const input = new ReadableStream<Uint8Array>({
+  const input = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(new TextEncoder().encode(text));
       controller.close();
