@@ -8,7 +8,7 @@ import { parseAnswerFile, serializeAnswers, type ParseResult } from '../question
 import { ANSWER_FILE_ERRORS } from '../questions/content/answer-file-text';
 import { HANDOFF_OPEN_TEXT } from '../questions/content/handoff-text';
 import type { Answers } from '../questions/types';
-import { HANDOFF_MARK } from './mark';
+import { HANDOFF_MARK, isHandOffFragment } from './mark';
 
 /** A compressed link is a few hundred characters; anything far longer is not ours. */
 const MAX_FRAGMENT_CHARS = 8000;
@@ -61,8 +61,9 @@ function refuse(reason: string): ParseResult {
 
 /** Reads a fragment made by encodeHandOff. Never throws; a refusal says why. */
 export async function decodeHandOff(fragment: string): Promise<ParseResult> {
-  const marker = /^#([a-z])(\d+)\./.exec(fragment);
-  if (!marker || fragment.length > MAX_FRAGMENT_CHARS) return refuse(HANDOFF_OPEN_TEXT.broken);
+  if (!isHandOffFragment(fragment) || fragment.length > MAX_FRAGMENT_CHARS) {
+    return refuse(HANDOFF_OPEN_TEXT.broken);
+  }
   if (!fragment.startsWith(HANDOFF_MARK)) return refuse(HANDOFF_OPEN_TEXT.otherVersion);
   const bytes = fromBase64Url(fragment.slice(HANDOFF_MARK.length));
   if (!bytes) return refuse(HANDOFF_OPEN_TEXT.broken);

@@ -3,3 +3,8 @@
  * because the start-up code checks for it; everything else of the hand-off loads later.
  */
 export const HANDOFF_MARK = '#a1.';
+
+/** Whether a URL fragment looks like a hand-off link of any format version. */
+export function isHandOffFragment(hash: string): boolean {
+  return /^#a\d+\./.test(hash);
+}
