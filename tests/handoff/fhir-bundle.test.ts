@@ -77,6 +77,7 @@ describe('the FHIR Bundle for the health record', () => {
         }
         expect(observations).toHaveLength(1);
         expect(observations[0]?.code.coding?.[0]?.code).toBe('44261-6');
+        expect(observations[0]?.status).toBe('final');
         expect(observations[0]?.valueInteger).toBe(total);
         expect(observations[0]?.derivedFrom?.[0]?.reference).toBe(`urn:uuid:${OPTIONS.responseId}`);
       }),
