@@ -43,6 +43,7 @@ export default tseslint.config(
       'src/questions/**/*.{ts,tsx}',
       'src/results/summarize*.ts',
       'src/results/summarize/**/*.ts',
+      'src/handoff/**/*.ts',
     ],
     rules: { 'no-restricted-imports': ['error', noUiInPureModules] },
   },

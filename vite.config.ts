@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { paintFirst } from './scripts/paint-first-plugin';
+import { fhirQuestionnaire } from './scripts/fhir-questionnaire-plugin';
 import { prerender } from './scripts/prerender-plugin';
 import { APP_NAME } from './src/questions/content/app-text';
 
@@ -70,6 +71,7 @@ export default defineConfig({
     compileHints(),
     lowPriorityEntry(),
     paintFirst(),
+    fhirQuestionnaire(),
     prerender({
       entry: 'src/entry-server.tsx',
       pages: { 'index.html': 'renderApp', 'about.html': 'renderAbout' },
@@ -108,7 +110,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/about\.html$/],
+        // about.html is served as itself; /fhir/ holds data files, never the app.
+        navigateFallbackDenylist: [/^\/about\.html$/, /^\/fhir\//],
         cleanupOutdatedCaches: true,
         // Take control of the page on the first visit, so it works offline from then on.
         clientsClaim: true,
@@ -126,6 +129,25 @@ export default defineConfig({
     cssCodeSplit: false,
     rollupOptions: {
       input: { index: 'index.html', about: 'about.html' },
+      output: {
+        // Two groups of modules, each one chunk (docs/decisions/007-fhir-hand-off.md): 'core', what
+        // the start-up code shares with lazy screens (left alone, they split into many small chunks
+        // that gzip worse), and 'handoff', the hand-off tools, loaded on the summary or with a link.
+        // The QR code (HandOffCode) stays a chunk of its own, loaded only when asked for.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file|types)|questions\/content\/(ui-text|app-text|answer-file-text)|app\/answer-file\/download)/,
+            },
+            {
+              name: 'handoff',
+              test: /\/src\/(handoff\/(?!mark)|app\/handoff\/(?!HandOffCheck|HandOffCode|qr-path)|questions\/content\/handoff-text)/,
+            },
+          ],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1' },

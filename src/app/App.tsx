@@ -3,6 +3,7 @@ import { usePreferences } from '../machine/store';
 import { ClinicianApp } from './clinician/ClinicianApp';
 import { useClinicianMode } from './clinician/mode';
 import { CrisisLine } from './CrisisLine';
+import { HandOffCheck } from './handoff/HandOffCheck';
 import { QuestionnaireProvider } from './QuestionnaireProvider';
 import { SaveControls } from './SaveControls';
 import { SiteFooter } from './SiteFooter';
@@ -22,6 +23,7 @@ export function App() {
   return (
     <div className="app">
       <CrisisLine />
+      <HandOffCheck />
       <QuestionnaireProvider>
         <StepView />
       </QuestionnaireProvider>

@@ -1,7 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
   MAX_ANSWER_FILE_CHARS,
-  parseAnswerFile,
   serializeAnswers,
   type ParseResult,
 } from '../../questions/answer-file';
@@ -84,7 +83,9 @@ export function AnswerFileActions({ answers, onOpen }: AnswerFileActionsProps) {
 
 async function readFile(file: File): Promise<ParseResult> {
   try {
-    return parseAnswerFile(await file.text());
+    // The reader of FHIR files loads only when a file is opened.
+    const { parseOpenedFile } = await import('../../handoff/open-file');
+    return parseOpenedFile(await file.text());
   } catch {
     return refused(ANSWER_FILE_ERRORS.unreadableFile);
   }

@@ -5,6 +5,7 @@ import { PrintButton } from '../../results/print/PrintButton';
 import { PrintOnDemand } from '../../results/print/PrintOnDemand';
 import { summarize } from '../../results/summarize';
 import { AnswerFileActions } from './AnswerFileActions';
+import { LazyHandOffActions } from '../handoff/LazyHandOffActions';
 
 /**
  * Under the summary: "Print or save as PDF" (the printed pages exist only while printing) and the
@@ -20,6 +21,7 @@ export function SummaryTools({ answers }: { answers: Answers }) {
         answers={answers}
         onOpen={(opened) => useAnswersStore.getState().applyImportedAnswers(opened)}
       />
+      <LazyHandOffActions answers={answers} />
       <PrintOnDemand summary={summary} />
     </div>
   );

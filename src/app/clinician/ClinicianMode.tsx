@@ -8,6 +8,7 @@ import { PrintButton } from '../../results/print/PrintButton';
 import { PrintOnDemand } from '../../results/print/PrintOnDemand';
 import { summarize } from '../../results/summarize';
 import { Switch } from '../../ui/Switch';
+import { LazyHandOffActions } from '../handoff/LazyHandOffActions';
 import { AnswersOverview } from './AnswersOverview';
 import { ClinicianSummary } from './ClinicianSummary';
 import { NextPatient } from './NextPatient';
@@ -83,6 +84,7 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
           <h2 id="clinician-live">{CLINICIAN_TEXT.summaryHeading}</h2>
           <PrintButton />
           <ClinicianSummary summary={summary} />
+          <LazyHandOffActions answers={answers} />
         </section>
       </div>
       <PrintOnDemand summary={summary} />
