@@ -2,7 +2,11 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import {
+  NO_FLAGS_TEXT,
+  OPTION_NAMES,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
 import { firstSentence, flagGroups, flagLines, printedRow } from '../../src/results/print/condense';
 import { shortReference } from '../../src/results/print/format';
 import { PrintButton } from '../../src/results/print/PrintButton';
@@ -77,7 +81,8 @@ describe('the printed summary', () => {
 
     expect(summary.safety).toBeNull();
     expect(document.querySelector('.print-crisis')).toBeNull();
-    expect(screen.getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+    expect(screen.getByText(NO_FLAGS_TEXT.some)).toBeTruthy();
+    expect(screen.queryByText(SUMMARY_TEXT.noFlags)).toBeNull();
   });
 
   it('marks every printed point with a shape explained in the key, not by colour', () => {
@@ -151,11 +156,25 @@ describe('fitting the summary on paper', () => {
   });
 
   it('prints for a label contraindication each option at its own level', () => {
-    const lines = flagLines(summarize({ cx_brain_bleed: 'yes' }).flags);
+    const lines = flagLines(summarize({ cx_brain_bleed: 'yes', cx_head: 'yes' }).flags);
 
     expect(lines.map((l) => [l.question, l.levels])).toEqual([
-      ['cx_brain_bleed', { ketamine: 'needs_discussion', spravato: 'label_contraindication' }],
+      [
+        'cx_brain_bleed',
+        { ketamine: 'label_contraindication', spravato: 'label_contraindication' },
+      ],
+      ['cx_head', { ketamine: 'needs_discussion', spravato: 'needs_discussion' }],
     ]);
+  });
+
+  it('names the anesthetic label for IV ketamine and the Spravato label for Spravato on paper', () => {
+    render(<PrintSummary summary={summarize({ cx_allergy: 'yes' })} printedOn={PRINTED_ON} />);
+    const group = document.querySelector('.print-flag-groups li')?.textContent ?? '';
+
+    expect(group).toContain(`${OPTION_NAMES.ketamine}: ${PRINT_TEXT.ketamineLabelLevel}.`);
+    expect(group).toContain(
+      `${OPTION_NAMES.spravato}: ${PRINT_TEXT.flagLevels.label_contraindication}.`,
+    );
   });
 
   it('prints the same questions as the screen, in the same order', () => {
