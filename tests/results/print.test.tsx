@@ -3,17 +3,31 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import {
+  AGE_TEXT,
+  COST_TEXT,
+  HEALTH_TEXT,
+  HISTORY_TEXT,
+  LOGISTICS_TEXT,
   NO_FLAGS_TEXT,
   OPTION_NAMES,
+  SEVERITY_TEXT,
   SUMMARY_TEXT,
 } from '../../src/questions/content/summary-text';
-import { firstSentence, flagGroups, flagLines, printedRow } from '../../src/results/print/condense';
+import type { Cited } from '../../src/questions/content/types';
+import {
+  firstSentence,
+  flagGroups,
+  flagLines,
+  onPaper,
+  printedRow,
+} from '../../src/results/print/condense';
 import { shortReference } from '../../src/results/print/format';
 import { PrintButton } from '../../src/results/print/PrintButton';
 import { PrintOnDemand } from '../../src/results/print/PrintOnDemand';
 import { PrintSummary } from '../../src/results/print/PrintSummary';
 import { summarize } from '../../src/results/summarize';
 import type { SummaryRow } from '../../src/results/summary-types';
+import { sentences } from '../questions/claim-rules';
 import { FEW_ANSWERS, MANY_FLAGS } from './print-persona';
 
 const PRINTED_ON = new Date(2026, 10, 28);
@@ -142,7 +156,7 @@ describe('fitting the summary on paper', () => {
     expect(shortReference(ref)).toBe('SPRAVATO Prescribing…');
     expect(shortReference({ ...ref, title: '[Short title]' })).toBe('Short title');
     expect(shortReference({ ...ref, title: 'Supercalifragilisticexpialidocious words' })).toBe(
-      'Supercalifragilisticexpial…',
+      'Supercalifragilisticex…',
     );
   });
 
@@ -212,5 +226,54 @@ describe('printing', () => {
 
     expect(print).toHaveBeenCalledTimes(1);
     vi.unstubAllGlobals();
+  });
+});
+
+/** Every cited statement a row of the summary can show, with where it is. */
+function rowStatements(): { where: string; cited: Cited }[] {
+  const out: { where: string; cited: Cited }[] = [];
+  const walk = (value: unknown, where: string) => {
+    if (value === null || typeof value !== 'object') return;
+    const v = value as Record<string, unknown>;
+    if (typeof v.text === 'string' && Array.isArray(v.sources)) {
+      out.push({ where, cited: v as unknown as Cited });
+      return;
+    }
+    for (const [k, child] of Object.entries(v)) walk(child, `${where}.${k}`);
+  };
+  const modules = { SEVERITY_TEXT, HISTORY_TEXT, LOGISTICS_TEXT, COST_TEXT, HEALTH_TEXT, AGE_TEXT };
+  for (const [name, value] of Object.entries(modules)) walk(value, name);
+  return out;
+}
+
+/** A sentence that limits what comes before it: what is not covered, what to ask, "usually". */
+const LIMITS = /\b(?:not|ask|only|usually)\b/i;
+
+describe('shortening a point for paper', () => {
+  it('finds the statements of every row', () => {
+    expect(rowStatements().length).toBeGreaterThan(30);
+  });
+
+  it.each(rowStatements().map((s) => [s.where, s.cited] as const))(
+    'keeps in %s every later sentence that limits it',
+    (_where, cited) => {
+      const [, ...later] = sentences(cited.text);
+      const printed = onPaper(cited);
+      for (const limit of later.filter((x) => LIMITS.test(x))) {
+        expect(printed).toContain(limit.replace(/[.!?]$/, ''));
+      }
+    },
+  );
+
+  it('prints the cost help with what it does not cover, and the prior approval', () => {
+    const summary = summarize({ coverage: 'private', cx_liver: 'yes' });
+    const cost = printedRow(summary.rows.find((r) => r.factor === 'cost') as SummaryRow);
+    const spravato = cost.cells?.spravato.map((c) => c.text).join(' ') ?? '';
+    const ketamine = cost.cells?.ketamine.map((c) => c.text).join(' ') ?? '';
+
+    expect(spravato).toContain('It does not pay for the clinic visit');
+    expect(spravato).toContain('They usually need to approve it first.');
+    expect(spravato).toContain('Terms change.');
+    expect(ketamine).toContain('Ask your insurer.');
   });
 });

@@ -81,7 +81,7 @@ describe('Ana, who has had an aneurysm', () => {
     expect(health).toEqual([
       {
         id: 'health-label',
-        text: 'With an aneurysm, does the Spravato label rule out Spravato for me? Does the label for ketamine as an anesthetic rule out IV ketamine?',
+        text: 'With an aneurysm, does a label rule out Spravato or IV ketamine for me?',
       },
     ]);
   });
@@ -191,7 +191,7 @@ describe('Gus, who said yes to every health question but one, where he is not su
     ]);
     const text = (id: string) => s.questions.find((q) => q.id === id)?.text;
     expect(text('health-label')).toBe(
-      'With an aneurysm, an AVM, bleeding inside the brain and an allergy to ketamine, does the Spravato label rule out Spravato for me? Does the label for ketamine as an anesthetic rule out IV ketamine?',
+      'With an aneurysm, an AVM, bleeding inside the brain and an allergy to ketamine, does a label rule out Spravato or IV ketamine for me?',
     );
     expect(text('health-discuss')).toBe(
       'How do my answers about high blood pressure, heart or stroke problems, pregnancy or breastfeeding, bipolar disorder, alcohol or drug problems, liver disease, bladder pain, a head injury, breathing problems and my medicines affect each option?',

@@ -12,6 +12,11 @@ function c(text: string, ...sources: string[]): Cited {
   return { text, sources };
 }
 
+/** A cited statement printed whole: every sentence after the first limits it. */
+function whole(text: string, ...sources: string[]): Cited {
+  return { text, sources, paper: text };
+}
+
 /** A cited statement with its own shorter text for paper, which keeps the sentences that limit it. */
 function cp(text: string, paper: string, ...sources: string[]): Cited {
   return { text, sources, paper };
@@ -432,7 +437,6 @@ export const FLAG_TEXT = {
     ),
     ketamine: c(
       'Ketamine can raise the pressure in the fluid around the brain. The label for ketamine as an anesthetic warns of this. Some studies and clinics do not treat people whose head injury still causes symptoms.',
-      'S124',
       'S126',
       'S51',
       'S52',
@@ -539,22 +543,22 @@ export const SEVERITY_TEXT = {
     ),
   },
   spravato: {
-    studied: c(
+    studied: whole(
       'In its main studies, people had tried 2 or more antidepressants. Their depression had not got better.',
       'S60',
       'S77',
     ),
-    suicidal: c(
+    suicidal: whole(
       'Spravato is also approved, with an antidepressant, for depression with suicidal thoughts or acts. The label says it has not been shown to prevent suicide. It does not replace a hospital stay when one is needed.',
       'S11',
       'S3',
     ),
   },
-  lowScore: c(
+  lowScore: whole(
     'Your score today is in the lower range. Ask your clinician what it means for starting a new treatment.',
     'S100',
   ),
-  selfCheck: c(
+  selfCheck: whole(
     'The PHQ-9 is a self-check to share with your clinician. It is not a diagnosis.',
     'S100',
   ),
@@ -578,7 +582,7 @@ export const HISTORY_TEXT = {
     sideEffects: c(
       'You said you stopped ketamine before because of side effects. Tell the clinic which ones.',
     ),
-    ect: c(
+    ect: whole(
       'Two studies compared IV ketamine with ECT. One found ketamine was not worse than ECT. The other found ECT did better.',
       'S38',
       'S68',
@@ -701,8 +705,8 @@ export const COST_TEXT = {
       'S22',
     ),
     savings: cp(
-      'With private insurance, the maker’s savings program can bring the drug cost down to $10 a session, up to $7,150 a year. It does not pay for the clinic visit. A separate rebate can bring the cost of the watching time down to as little as $0 a visit, up to a yearly limit. It is not valid in MA, MI, MN or RI. Terms change.',
-      'With private insurance, the maker’s program can cut the drug cost to $10 a session. It does not pay for the clinic visit; a separate rebate may. Terms change.',
+      'With private insurance, the maker’s savings program can bring the drug cost down to $10 a session, up to $7,150 a year. It does not pay for the clinic visit. A separate rebate can bring the cost of the watching time down to as little as $0 a visit, up to a yearly limit, except in MA, MI, MN and RI. Terms change.',
+      'With private insurance, the maker’s program can cut the drug cost to $10 a session. It does not pay for the clinic visit; a separate rebate may, except in MA, MI, MN and RI. Terms change.',
       'S22',
     ),
     government: cp(
@@ -729,8 +733,9 @@ export const COST_TEXT = {
 
 export const HEALTH_TEXT = {
   ketamine: {
-    general: c(
+    general: cp(
       'No label covers ketamine for depression. The label for ketamine as an anesthetic lists 2 reasons not to use it. One: a big rise in blood pressure would be a serious danger. Two: an allergy to ketamine. Studies and clinics also set their own rules.',
+      'No label covers ketamine for depression. The label for ketamine as an anesthetic lists 2 reasons not to use it.',
       'S33',
       'S125',
       'S126',
@@ -746,7 +751,9 @@ export const HEALTH_TEXT = {
     ),
   },
   noneForOption: c('None of your health answers is on our list for this option.'),
-  notAnswered: c('You did not answer the health questions. Your clinician will ask about them.'),
+  notAnswered: whole(
+    'You did not answer the health questions. Your clinician will ask about them.',
+  ),
   allNo: 'You answered no to every health question.',
   noneFlagged: 'None of your health answers raised a flag.',
   skipped: (n: number) =>
@@ -783,7 +790,7 @@ export const AGE_TEXT = {
       'In the 4-week trials, the top number of blood pressure rose by 40 or more at least once in 17 out of 100 people 65 and older on Spravato. On a placebo spray, it was 2 out of 100. For people under 65, it was 8 out of 100 and under 1 out of 100.',
       'S3',
     ),
-    studies: c(
+    studies: whole(
       'One study looked only at adults 65 and older (TRANSFORM-3). After 4 weeks, scores fell 3.6 points more with Spravato than with a placebo spray. That difference could have been chance, so the study did not meet its main goal. People 65 to 74 did better on Spravato, and people 75 and older did not.',
       'S138',
     ),
@@ -944,7 +951,7 @@ export const QUESTION_TEXT = {
   safety: 'I have had thoughts of death or of hurting myself. Can we talk about that today?',
   howWillWeKnow: 'How will we know if a treatment is working, and when would we check?',
   labelFlags: (names: readonly string[]) =>
-    `With ${listOf(names)}, does the Spravato label rule out Spravato for me? Does the label for ketamine as an anesthetic rule out IV ketamine?`,
+    `With ${listOf(names)}, does a label rule out Spravato or IV ketamine for me?`,
   discussFlags: (names: readonly string[]) =>
     `How do my answers about ${listOf(names)} affect each option?`,
   findOut: 'Can we check the health items I was not sure about before I start?',
