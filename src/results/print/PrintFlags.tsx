@@ -7,8 +7,8 @@ import { optionOrder } from './format';
 
 /**
  * The flags on paper, grouped by what they mean for each option (most serious first), so a long
- * list still fits: "IV ketamine infusion: talk it over. Spravato nasal spray: label: do not use.
- * Aneurysm (Yes); Bleeding in the brain (Yes)."
+ * list still fits: "IV ketamine infusion: anesthetic label: do not use. Spravato nasal spray:
+ * label: do not use. Aneurysm (Yes); Bleeding inside the brain (Yes)."
  */
 function levelText(option: OptionId, level: FlagLevel | undefined): string {
   if (level === undefined) return PRINT_TEXT.noFlag;
