@@ -16,7 +16,13 @@ import { CONTENT_META } from '../questions/content/meta';
 import { REFERENCES } from '../questions/content/references';
 import { SAFETY_TEXT } from '../questions/content/summary-text';
 import type { Answers, SourceId } from '../questions/types';
-import { buildPriorities, buildQuestions, healthRow, valuesRow } from './summarize-choices';
+import {
+  buildPriorities,
+  buildQuestions,
+  healthAnswered,
+  healthRow,
+  valuesRow,
+} from './summarize-choices';
 import { buildFlags } from './summarize-flags';
 import { costRow, logisticsRow } from './summarize-practical';
 import { num, single, uniqueSources } from './summarize-read';
@@ -113,6 +119,7 @@ export function summarize(answers: Answers): Summary {
   return {
     safety,
     flags,
+    healthAnswered: healthAnswered(answers),
     rows,
     priorities,
     schedule,

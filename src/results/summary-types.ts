@@ -15,6 +15,8 @@ export interface Consideration {
   readonly text: string;
   readonly tone: Tone;
   readonly sourceIds: readonly SourceId[];
+  /** The text shortened for paper with its limits kept (see `Cited.paper`). */
+  readonly paper?: string;
 }
 
 /** A crisis service, with how to reach it, so every view can show it without other lookups. */
@@ -137,9 +139,14 @@ export interface Leaning {
   readonly after: LeaningCode | null;
 }
 
+/** How many health questions were answered: all of them, some, or none. */
+export type HealthAnswered = 'all' | 'some' | 'none';
+
 export interface Summary {
   readonly safety: SafetyBlock | null;
   readonly flags: readonly Flag[];
+  /** Whether the health questions were answered, so an empty flag list is never an all-clear. */
+  readonly healthAnswered: HealthAnswered;
   readonly rows: readonly SummaryRow[];
   readonly priorities: readonly Priority[];
   readonly schedule: Readonly<Record<OptionId, OptionSchedule>>;

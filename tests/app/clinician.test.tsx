@@ -8,7 +8,12 @@ import { CLINICIAN_SWITCH } from '../../src/questions/content/clinician-switch-t
 import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
-import { FLAG_TEXT, LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import {
+  FLAG_TEXT,
+  NO_FLAGS_TEXT,
+  OPTION_LEVEL_LABELS,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
 import type { Answers, QuestionId } from '../../src/questions/types';
 
 const STORAGE_NAME = 'ksda-answers';
@@ -59,7 +64,7 @@ describe('clinician mode', () => {
     ] as const) {
       expect(within(answers).getByText(getQuestion(id).text)).toBeTruthy();
     }
-    expect(within(summary).getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+    expect(within(summary).getByText(NO_FLAGS_TEXT.none)).toBeTruthy();
   });
 
   it('updates the summary as soon as the clinician changes an answer', async () => {
@@ -70,7 +75,7 @@ describe('clinician mode', () => {
     await user.click(within(groupOf(answers, 'cx_aneurysm')).getByRole('radio', { name: 'Yes' }));
 
     expect(within(summary).getAllByText(FLAG_TEXT.cx_aneurysm.title).length).toBeGreaterThan(0);
-    expect(within(summary).queryByText(SUMMARY_TEXT.noFlags)).toBeNull();
+    expect(within(summary).queryByText(NO_FLAGS_TEXT.none)).toBeNull();
   });
 
   it('gives each option its own level in a flag of the live summary', async () => {
@@ -79,7 +84,7 @@ describe('clinician mode', () => {
     const flag = summary.querySelector('.clinician-flags li');
 
     expect(flag?.textContent).toContain(
-      `${PRINT_TEXT.flagFor.ketamine}: ${LEVEL_LABELS.needs_discussion}. ${PRINT_TEXT.flagFor.spravato}: ${LEVEL_LABELS.label_contraindication}.`,
+      `${PRINT_TEXT.flagFor.ketamine}: ${OPTION_LEVEL_LABELS.ketamine.label_contraindication}. ${PRINT_TEXT.flagFor.spravato}: ${OPTION_LEVEL_LABELS.spravato.label_contraindication}.`,
     );
   });
 
@@ -111,7 +116,7 @@ describe('clinician mode', () => {
 
     expect(store.getState().answers).toEqual({});
     expect(localStorage.getItem(STORAGE_NAME) ?? '').not.toMatch(/cx_|age_band|phq9|safety_now/);
-    expect(within(summary).getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+    expect(within(summary).getByText(NO_FLAGS_TEXT.none)).toBeTruthy();
     expect(within(answers).queryAllByRole('radio', { checked: true })).toEqual([]);
     expect(screen.getByText(CLINICIAN_TEXT.cleared)).toBeTruthy();
   });

@@ -3,13 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Answers } from '../../src/questions/types';
 import { CRISIS_LINE } from '../../src/questions/content/app-text';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { FLAG_TEXT, OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import { NAV, SAVING } from '../../src/questions/content/ui-text';
 import { summarize } from '../../src/results/summarize';
-import { MANY_FLAGS } from '../results/print-persona';
+import { COST_HELP, MANY_FLAGS } from '../results/print-persona';
 import { setupBrowser } from './harness';
 import { resumeOnSummary } from './journey';
 
@@ -17,18 +18,19 @@ const app = setupBrowser();
 const OUTPUT = resolve(__dirname, '.output');
 
 /** Opens the app with these answers saved and the summary as the step to resume on. */
-async function openSummary(): Promise<Page> {
+async function openSummary(answers: Answers = MANY_FLAGS): Promise<Page> {
   const page = await app.open('/', { viewport: { width: 1280, height: 900 } });
-  await resumeOnSummary(page, MANY_FLAGS);
+  await resumeOnSummary(page, answers);
   await page.getByRole('button', { name: PRINT_TEXT.button }).waitFor();
   return page;
 }
 
 /** Pages and text of a PDF, read with poppler's pdfinfo and pdftotext. */
-function readPdf(path: string): { pages: number; text: string } {
+function readPdf(path: string, layout = true): { pages: number; text: string } {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const args = layout ? ['-layout', path, '-'] : ['-raw', path, '-'];
+  const text = execFileSync('pdftotext', args, { encoding: 'utf8' });
   return { pages, text };
 }
 
@@ -74,6 +76,37 @@ describe('the printed summary in Chromium', () => {
       expect(flat).not.toMatch(/\bNext\b|\bBack\b/);
       expect(flat).not.toContain(CRISIS_LINE.short);
       expect(flat).not.toContain(SUMMARY_TEXT.title);
+    },
+  );
+
+  it.each(['Letter', 'A4'] as const)(
+    'keeps on %s paper each qualifier for a person with cost help and a health flag',
+    async (format) => {
+      const page = await openSummary(COST_HELP);
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+
+      mkdirSync(OUTPUT, { recursive: true });
+      const path = resolve(OUTPUT, `cost-help-${format.toLowerCase()}.pdf`);
+      await page.pdf({ path, format });
+      execFileSync('pdftoppm', ['-png', '-r', '60', path, path.replace(/\.pdf$/, '')]);
+      // In content order (-raw), each table cell's text comes out in one piece.
+      const { pages, text } = readPdf(path, false);
+      const flat = text.replace(/\s+/g, ' ');
+
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(flat).toContain(FLAG_TEXT.cx_liver.title);
+      expect(flat).toContain('It does not pay for the clinic visit');
+      expect(flat).toContain('a separate rebate may');
+      expect(flat).toContain('They usually need to approve it first.');
+      expect(flat).toContain('Terms change.');
+      expect(flat).toContain('Ask your insurer.');
+      expect(flat).toContain('A ride home with a responsible adult after every visit.');
+      expect(flat).toContain('No driving until the next day. A ride home after every visit.');
+      expect(flat).toContain('No large study has compared the two options head to head.');
+      for (const id of ['S119', 'S130', 'S22', 'S58']) {
+        expect(flat).toMatch(new RegExp(`\\b${id}\\b`));
+      }
     },
   );
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getQuestion } from '../../src/questions/catalog';
-import { LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import {
+  FLAG_TEXT,
+  OPTION_LEVEL_LABELS,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
 import type { Answers } from '../../src/questions/types';
 import { checkA11y, setupBrowser } from './harness';
 import { FULL_JOURNEY, resumeOnSummary, walkJourney } from './journey';
@@ -57,11 +61,12 @@ describe('the summary in the built app', () => {
 
     const flags = page.getByRole('region', { name: SUMMARY_TEXT.flagsHeading });
     expect(await flags.getByRole('heading', { level: 3 }).first().textContent()).toContain(
-      'Aneurysm or blood vessel disease',
+      FLAG_TEXT.cx_aneurysm.title,
     );
-    expect(
-      await flags.getByText(LEVEL_LABELS.label_contraindication, { exact: true }).count(),
-    ).toBe(1);
+    for (const option of ['ketamine', 'spravato'] as const) {
+      const level = OPTION_LEVEL_LABELS[option].label_contraindication;
+      expect(await flags.getByText(level, { exact: true }).count()).toBe(1);
+    }
     expect(await flags.getByText(/Have your blood pressure checked/).isVisible()).toBe(true);
 
     const table = page.getByRole('table', { name: SUMMARY_TEXT.tableCaption });

@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { getQuestion } from '../../src/questions/catalog';
 import { EVIDENCE } from '../../src/questions/content/evidence';
-import { LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { OPTION_LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import type { Answers } from '../../src/questions/types';
 import { SummaryScreen } from '../../src/results/components/SummaryScreen';
 
@@ -35,8 +35,13 @@ describe('the summary screen', () => {
     renderSummary(ANA);
     const flags = screen.getByRole('region', { name: SUMMARY_TEXT.flagsHeading });
     const items = within(flags).getAllByRole('heading', { level: 3 });
-    expect(items[0]?.textContent).toMatch(/Aneurysm or blood vessel disease/);
-    expect(within(flags).getAllByText(LEVEL_LABELS.label_contraindication)).toHaveLength(1);
+    expect(items[0]?.textContent).toMatch(/^\W*Aneurysm$/);
+    expect(
+      within(flags).getAllByText(OPTION_LEVEL_LABELS.spravato.label_contraindication),
+    ).toHaveLength(1);
+    expect(
+      within(flags).getAllByText(OPTION_LEVEL_LABELS.ketamine.label_contraindication),
+    ).toHaveLength(1);
     expect(within(flags).getByText(/must not be used if you have an aneurysm/)).toBeTruthy();
     expect(within(flags).getAllByText(/What to do/).length).toBeGreaterThan(0);
   });
@@ -49,13 +54,13 @@ describe('the summary screen', () => {
 
     expect(points).toHaveLength(2);
     expect(points[0]).toMatch(
-      /^IV ketamine infusion \(Talk with your clinician\): IV ketamine has no FDA label for depression/,
+      /^IV ketamine infusion \(The label for ketamine as an anesthetic says not to use it\): No label covers ketamine for depression/,
     );
-    expect(points[0]).toMatch(/\(Sources: S33, S49, S51, S52\)$/);
+    expect(points[0]).toMatch(/\(Sources: S33, S125, S126, S49\)$/);
     expect(points[1]).toMatch(
       /^Spravato nasal spray \(The Spravato label says not to use it\): The Spravato label says/,
     );
-    expect(points[1]).toMatch(/\(Sources: S2, S3, S16\)$/);
+    expect(points[1]).toMatch(/\(Sources: S2, S3\)$/);
   });
 
   it('puts the two options in A to Z order by name, and says so', () => {

@@ -118,17 +118,18 @@ describe('summarize over any answers drawn from the catalogue', () => {
     );
   });
 
-  it('always flags a yes to any Spravato label contraindication, with a cited line for each option', () => {
+  it('always flags a yes to any label contraindication for both options (Spravato label, anesthetic ketamine label), with a cited line for each', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...LABEL_CONTRAINDICATIONS), (answers, id) => {
         const s = summarize({ ...answers, [id]: 'yes' });
-        const flag = s.flags.find((f) => f.id === `flag:${id}:spravato`);
+        const flag = s.flags.find((f) => f.id === `flag:${id}:both`);
         expect(flag?.level).toBe('label_contraindication');
         expect(flag?.findOut).toBe(false);
         expect(flag?.meaning.map((m) => [m.option, m.level])).toEqual([
-          ['ketamine', 'needs_discussion'],
+          ['ketamine', 'label_contraindication'],
           ['spravato', 'label_contraindication'],
         ]);
+        expect(flag?.meaning[0]?.text).toMatch(/label for ketamine as an anesthetic/);
         for (const point of flag?.meaning ?? []) expect(point.sourceIds.length).toBeGreaterThan(0);
       }),
       RUNS,

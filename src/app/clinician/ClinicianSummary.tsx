@@ -1,7 +1,8 @@
 import { CLINICIAN_DETAILS, CLINICIAN_TEXT } from '../../questions/content/clinician-text';
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import {
-  LEVEL_LABELS,
+  NO_FLAGS_TEXT,
+  OPTION_LEVEL_LABELS,
   OPTION_NAMES,
   SUMMARY_TEXT,
   TONE_LABELS,
@@ -31,14 +32,17 @@ export function ClinicianSummary({ summary }: { summary: Summary }) {
       )}
       <h3>{SUMMARY_TEXT.flagsHeading}</h3>
       {summary.flags.length === 0 ? (
-        <p>{SUMMARY_TEXT.noFlags}</p>
+        <p>{NO_FLAGS_TEXT[summary.healthAnswered]}</p>
       ) : (
         <ul className="clinician-flags">
           {summary.flags.map((f) => (
             <li key={f.id}>
               <strong>{f.title}</strong> ({f.answered}).{' '}
               {f.meaning
-                .map((m) => `${PRINT_TEXT.flagFor[m.option]}: ${LEVEL_LABELS[m.level]}.`)
+                .map(
+                  (m) =>
+                    `${PRINT_TEXT.flagFor[m.option]}: ${OPTION_LEVEL_LABELS[m.option][m.level]}.`,
+                )
                 .join(' ')}{' '}
               <SourceList ids={f.sourceIds} />
             </li>

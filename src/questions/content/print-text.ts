@@ -37,6 +37,8 @@ export const PRINT_TEXT = {
     needs_discussion: 'Talk it over',
     info: 'Mention it',
   },
+  /** IV ketamine's label level names the label meant: no label covers it for depression. */
+  ketamineLabelLevel: 'Anesthetic label: do not use',
   noFlag: '—',
   condition: 'Health answer',
   rowsNote: 'Health: see the list above. What matters to you: page 2.',

@@ -1,15 +1,26 @@
-import { LEVEL_LABELS, OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
-import type { Flag } from '../summary-types';
+import {
+  NO_FLAGS_TEXT,
+  OPTION_LEVEL_LABELS,
+  OPTION_NAMES,
+  SUMMARY_TEXT,
+} from '../../questions/content/summary-text';
+import type { Flag, HealthAnswered } from '../summary-types';
 import { Sources } from './Sources';
 import { ToneIcon } from './ToneIcon';
 
 /** The health answers to talk about first, each with what it means and what to do. */
-export function FlagList({ flags }: { readonly flags: readonly Flag[] }) {
+export function FlagList({
+  flags,
+  healthAnswered,
+}: {
+  readonly flags: readonly Flag[];
+  readonly healthAnswered: HealthAnswered;
+}) {
   return (
     <section className="summary-flags" aria-labelledby="summary-flags-title">
       <h2 id="summary-flags-title">{SUMMARY_TEXT.flagsHeading}</h2>
       {flags.length === 0 ? (
-        <p>{SUMMARY_TEXT.noFlags}</p>
+        <p>{NO_FLAGS_TEXT[healthAnswered]}</p>
       ) : (
         <>
           <p>{SUMMARY_TEXT.flagsIntro}</p>
@@ -27,7 +38,10 @@ export function FlagList({ flags }: { readonly flags: readonly Flag[] }) {
                   {flag.meaning.map((m) => (
                     <li key={m.option}>
                       <strong>{OPTION_NAMES[m.option]}</strong> (
-                      <span className="flag-point-level">{LEVEL_LABELS[m.level]}</span>): {m.text}
+                      <span className="flag-point-level">
+                        {OPTION_LEVEL_LABELS[m.option][m.level]}
+                      </span>
+                      ): {m.text}
                       <Sources ids={m.sourceIds} />
                     </li>
                   ))}

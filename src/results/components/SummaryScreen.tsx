@@ -31,7 +31,7 @@ export function SummaryScreen({ answers, onAnswer }: SummaryScreenProps) {
       </h1>
       <p className="summary-neutral">{SUMMARY_TEXT.notAdvice}</p>
       {summary.safety && <SafetyBox safety={summary.safety} />}
-      <FlagList flags={summary.flags} />
+      <FlagList flags={summary.flags} healthAnswered={summary.healthAnswered} />
       <SideBySide rows={summary.rows} />
       <Priorities priorities={summary.priorities} />
       <Evidence />

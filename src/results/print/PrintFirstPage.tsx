@@ -1,7 +1,8 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { SUMMARY_TEXT, TONE_LABELS } from '../../questions/content/summary-text';
 import type { Summary } from '../summary-types';
-import { printedRows } from './condense';
+import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
+import { firstSentence, printedRows } from './condense';
 import { PrintFlags } from './PrintFlags';
 import { PrintRows } from './PrintRows';
 
@@ -48,7 +49,7 @@ export function PrintFirstPage({ summary, printedOn }: { summary: Summary; print
           {SUMMARY_TEXT.flagsHeading}
           {summary.flags.length > 0 && <span className="print-aside">{PRINT_TEXT.flagsIntro}</span>}
         </h2>
-        <PrintFlags flags={summary.flags} />
+        <PrintFlags flags={summary.flags} healthAnswered={summary.healthAnswered} />
       </section>
 
       <section className="print-table-section">
@@ -65,7 +66,9 @@ export function PrintFirstPage({ summary, printedOn }: { summary: Summary; print
         </h2>
         <PrintRows rows={printedRows(summary.rows, summary.flags.length > 0)} />
         <p className="print-small">
-          {summary.flags.length > 0 && PRINT_TEXT.rowsNote} {PRINT_TEXT.printedBriefly}
+          {firstSentence(NO_HEAD_TO_HEAD.text)} ({PRINT_TEXT.sourcesPrefix}{' '}
+          {NO_HEAD_TO_HEAD.sources.join(', ')}) {summary.flags.length > 0 && PRINT_TEXT.rowsNote}{' '}
+          {PRINT_TEXT.printedBriefly}
         </p>
       </section>
     </section>

@@ -3,6 +3,7 @@
  * the printout keeps every flag, number and question (the same list as the screen) but says some
  * things more briefly. Each rule treats both options the same way.
  */
+import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
 import type { OptionId, QuestionId, SourceId } from '../../questions/types';
 import type {
   Consideration,
@@ -29,10 +30,15 @@ export interface PrintedRow {
 
 const isPersonal = (p: Consideration) => p.tone !== 'neutral';
 
+/** A point as printed: its own text for paper, which keeps the sentences that limit it, or else its first sentence. */
+export function onPaper(point: Pick<Consideration, 'text' | 'paper'>): string {
+  return point.paper ?? firstSentence(point.text);
+}
+
 /**
  * A row on paper. Each option shows its points about this person (tone `fits` or `consider`), or,
- * when it has none but the other option has some, its first general point; each point is cut to
- * its first sentence. A row with no point about this person shows only what the person said.
+ * when it has none but the other option has some, its first general point; each point is shortened
+ * by `onPaper`. A row with no point about this person shows only what the person said.
  */
 export function printedRow(row: SummaryRow): PrintedRow {
   const { factor, heading, youSaid } = row;
@@ -42,7 +48,7 @@ export function printedRow(row: SummaryRow): PrintedRow {
   const cell = (points: readonly Consideration[]) => {
     const personal = points.filter(isPersonal);
     const chosen = personal.length > 0 ? personal : points.slice(0, 1);
-    return chosen.map((p) => ({ ...p, text: firstSentence(p.text) }));
+    return chosen.map((p) => ({ ...p, text: onPaper(p) }));
   };
   return {
     factor,
@@ -67,6 +73,7 @@ export function printedSourceIds(summary: Summary): Set<SourceId> {
   const rows = printedRows(summary.rows, summary.flags.length > 0);
   return new Set([
     ...(summary.safety?.sourceIds ?? []),
+    ...NO_HEAD_TO_HEAD.sources,
     ...summary.flags.flatMap((f) => f.sourceIds),
     ...rows
       .flatMap((r) => (r.cells ? [...r.cells.ketamine, ...r.cells.spravato] : []))

@@ -34,7 +34,7 @@ export function leaningLabel(code: LeaningCode | null): string {
 }
 
 /** A short title: the first words of the title, cut at a word boundary. */
-export function shortReference(ref: Reference, maxChars = 26): string {
+export function shortReference(ref: Reference, maxChars = 22): string {
   const plain = ref.title.replace(/[[\]]/g, '');
   return plain.length <= maxChars ? plain : cut(plain, maxChars);
 }
