@@ -74,8 +74,10 @@ export default defineConfig({
     }),
     VitePWA({
       strategies: 'generateSW',
-      registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // A new version waits until the person chooses to reload (src/app/new-version.ts registers
+      // the worker and announces it), so files never change under an open questionnaire.
+      registerType: 'prompt',
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
         name: APP_NAME,
@@ -107,7 +109,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Take control of the page on the first visit, so it works offline from then on.
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
       },
     }),
   ],

@@ -8,7 +8,7 @@ import { join, posix, relative, sep } from 'node:path';
 
 /** The budgets of issue 7, in bytes of gzip. */
 export const BUDGETS = {
-  initialJsGzip: 100 * 1024,
+  initialJsGzip: 105 * 1024,
   totalJsGzip: 140 * 1024,
   cssGzip: 15 * 1024,
   chunkGzip: 100 * 1024,

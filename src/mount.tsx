@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/new-version';
 import { DEFAULT_PREFERENCES, useAnswersStore } from './machine/store';
 
 /** True when this visitor sees exactly what the build pre-rendered: the intro, nothing saved. */
@@ -40,4 +41,8 @@ export function mount(root: HTMLElement): void {
     startTransition(() => reactRoot.render(app));
   }
   document.documentElement.dataset.ready = '';
+  // Marks a build made with VITE_BUILD_ID set (the browser tests tell two builds apart by it).
+  if (import.meta.env.VITE_BUILD_ID)
+    document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID;
+  if (import.meta.env.PROD) void registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
 }

@@ -8,8 +8,10 @@
  * answers", "Next patient") bump `session`, and the app starts a fresh machine from this store.
  *
  * Reading is defensive: broken JSON, an unknown or older version, wrong types or out-of-range values
- * never throw. Every valid answer is kept; what was dropped is listed in `loadNotice`.
- * With saving off nothing is written: the storage wrapper removes the item instead.
+ * never throw. Every valid answer is kept; what was dropped is listed in `loadNotice`. A state saved
+ * by a newer version is left untouched (`health.newerSaved`).
+ * With saving off nothing is written: the storage wrapper removes the item instead. Every write is
+ * checked, so the app can say when saving fails (`health`) instead of claiming it worked.
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
@@ -17,7 +19,16 @@ import { getQuestion } from '../questions/catalog';
 import { isQuestionId, sanitizeAnswers } from '../questions/validate';
 import { ALL_STEPS, type FlowStep } from '../questions/visibility';
 import type { LoadNoticeData } from '../questions/content/ui-text';
-import type { Answers } from '../questions/types';
+import type { Answers, QuestionId } from '../questions/types';
+import { takeHandover } from './handover';
+import {
+  HEALTHY,
+  canWrite,
+  isNewerVersion,
+  isWriteBlocked,
+  sendSignal,
+  type StorageHealth,
+} from './storage-health';
 
 export const STORAGE_NAME = 'ksda-answers';
 export const STORAGE_VERSION = 1;
@@ -49,18 +60,48 @@ export interface SavedStateV0 {
 /** What could not be read back. `unreadable`: nothing at all could be read. */
 export type LoadNotice = LoadNoticeData;
 
+/** What happened to the answers from outside this screen, said once in the app's status line. */
+export type SessionMessage =
+  | { readonly kind: 'opened'; readonly count: number }
+  | { readonly kind: 'cleared' }
+  | { readonly kind: 'wiped' }
+  | { readonly kind: 'savingOff' }
+  | { readonly kind: 'added'; readonly ids: readonly QuestionId[] }
+  | { readonly kind: 'conflict'; readonly ids: readonly QuestionId[] };
+
 export interface AnswersStore extends SavedState {
   /** Bumped when answers change outside the machine, so the app starts a fresh one. */
   readonly session: number;
   readonly loadNotice: LoadNotice | null;
+  readonly health: StorageHealth;
+  readonly message: SessionMessage | null;
   recordProgress(answers: Answers, step: FlowStep, furthest: FlowStep): void;
   setSaving(on: boolean): void;
   setLargeText(on: boolean): void;
-  /** Replaces the answers with those from an answer file (checked again here). */
-  applyImportedAnswers(answers: Answers): void;
-  /** Clears answers and progress in memory and in storage; display preferences stay. */
-  resetAll(): void;
+  /**
+   * Replaces the answers with those from an answer file (checked again here), and says how many
+   * were opened. `step`: where to resume (the machine checks it can be reached).
+   */
+  applyImportedAnswers(answers: Answers, step?: FlowStep): void;
+  /**
+   * Clears answers and progress in memory and in storage, and in other tabs; preferences stay.
+   * `said`: a message to show afterwards ("Next patient" says so).
+   */
+  resetAll(said?: SessionMessage): void;
+  /** Another tab cleared everything: clear here too (storage is already empty). */
+  wipedElsewhere(): void;
+  /** Another tab turned saving off: stop saving here too (storage is already empty). */
+  savingOffElsewhere(): void;
+  /** Answers merged with another tab's; `conflicts` were changed in both, so writes wait. */
+  mergedFromOtherTab(
+    answers: Answers,
+    added: readonly QuestionId[],
+    conflicts: readonly QuestionId[],
+  ): void;
+  /** After a conflict with another tab: save this tab's answers over the other tab's. */
+  keepThisTab(): void;
   dismissLoadNotice(): void;
+  dismissMessage(): void;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { saving: true, largeText: false };
@@ -127,11 +168,27 @@ export function readSaved(persisted: unknown): { saved: SavedState; notice: Load
   return { saved, notice };
 }
 
+/** What the storage wrapper reports to the store. */
+export interface StorageHooks {
+  /** Each write: whether it worked. */
+  onWrite(ok: boolean): void;
+  /** The saved item comes from a newer version (it is not read). */
+  onNewer(): void;
+  /** True while writes must wait (see `isWriteBlocked`). */
+  isBlocked(): boolean;
+}
+
+const NO_HOOKS: StorageHooks = { onWrite: () => {}, onNewer: () => {}, isBlocked: () => false };
+
 /**
- * A JSON storage that never throws on read (an unreadable item reads as `state: null`) and never
- * writes while saving is off (it removes the item instead).
+ * A JSON storage that never throws on read (an unreadable item reads as `state: null`), never
+ * writes while saving is off (it removes the item instead), never reads or writes over a state
+ * saved by a newer version, and reports whether each write worked.
  */
-export function safeJsonStorage(getStorage: () => StateStorage): PersistStorage<SavedState> {
+export function safeJsonStorage(
+  getStorage: () => StateStorage,
+  hooks: StorageHooks = NO_HOOKS,
+): PersistStorage<SavedState> {
   const storage = (): StateStorage | null => {
     try {
       return getStorage();
@@ -148,17 +205,26 @@ export function safeJsonStorage(getStorage: () => StateStorage): PersistStorage<
         // `state: null` tells `readSaved` the item was there but could not be read.
         if (!isRecord(parsed) || !('state' in parsed)) return { state: null as never };
         const version = typeof parsed.version === 'number' ? parsed.version : undefined;
+        if (isNewerVersion(version, STORAGE_VERSION)) {
+          hooks.onNewer();
+          return null;
+        }
         return { state: parsed.state as SavedState, version };
       } catch {
         return { state: null as never, version: STORAGE_VERSION };
       }
     },
     setItem: (name, value) => {
+      if (hooks.isBlocked()) return;
       try {
-        if (!value.state.preferences.saving) storage()?.removeItem(name);
-        else storage()?.setItem(name, JSON.stringify(value));
+        const target = storage();
+        if (!target) throw new Error('no storage');
+        if (!value.state.preferences.saving) target.removeItem(name);
+        else target.setItem(name, JSON.stringify(value));
+        hooks.onWrite(true);
       } catch {
-        // Storage full or blocked: the answers stay in memory.
+        // Storage full or blocked: the answers stay in memory, and the app says so.
+        hooks.onWrite(false);
       }
     },
     removeItem: (name) => {
@@ -175,35 +241,94 @@ const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.strin
 
 /** Makes a store saved in the given storage (localStorage in the app, in-memory in tests). */
 export function createAnswersStore(getStorage: () => StateStorage) {
-  return create<AnswersStore>()(
+  // Reports made while the store is being created (reading the saved item) wait here.
+  let early: StorageHealth | null = HEALTHY;
+  let report = (patch: Partial<StorageHealth>) => {
+    early = { ...(early ?? HEALTHY), ...patch };
+  };
+  let health = (): StorageHealth => early ?? HEALTHY;
+  const hooks: StorageHooks = {
+    onWrite: (ok) => report({ failing: !ok }),
+    onNewer: () => report({ newerSaved: true }),
+    isBlocked: () => isWriteBlocked(health()),
+  };
+  const store = create<AnswersStore>()(
     persist(
-      (set, get, api) => ({
-        ...EMPTY,
-        session: 0,
-        loadNotice: null,
-        recordProgress: (answers, step, furthest) => {
-          const s = get();
-          if (sameAnswers(s.answers, answers) && s.step === step && s.furthest === furthest) return;
-          set({ answers, step, furthest });
-        },
-        setSaving: (saving) => {
-          set({ preferences: { ...get().preferences, saving } });
-          if (!saving) api.persist.clearStorage();
-        },
-        setLargeText: (largeText) => set({ preferences: { ...get().preferences, largeText } }),
-        applyImportedAnswers: (answers) =>
-          set({ answers: sanitizeAnswers(answers).answers, session: get().session + 1 }),
-        resetAll: () => {
+      (set, get, api) => {
+        const clearHere = () => {
           const { preferences, session } = get();
-          set({ ...EMPTY, preferences, loadNotice: null, session: session + 1 });
-          api.persist.clearStorage();
-        },
-        dismissLoadNotice: () => set({ loadNotice: null }),
-      }),
+          return { ...EMPTY, preferences, loadNotice: null, session: session + 1 };
+        };
+        return {
+          ...EMPTY,
+          session: 0,
+          loadNotice: null,
+          health: HEALTHY,
+          message: null,
+          recordProgress: (answers, step, furthest) => {
+            const s = get();
+            if (sameAnswers(s.answers, answers) && s.step === step && s.furthest === furthest) {
+              return;
+            }
+            set({ answers, step, furthest });
+          },
+          setSaving: (saving) => {
+            set({ preferences: { ...get().preferences, saving } });
+            if (saving || get().health.newerSaved) return;
+            api.persist.clearStorage();
+            sendSignal(getStorage, 'saving-off');
+          },
+          setLargeText: (largeText) => set({ preferences: { ...get().preferences, largeText } }),
+          applyImportedAnswers: (answers, step) => {
+            const clean = sanitizeAnswers(answers).answers;
+            set({
+              answers: clean,
+              ...(step ? { step, furthest: step } : {}),
+              session: get().session + 1,
+              message: { kind: 'opened', count: Object.keys(clean).length },
+            });
+          },
+          resetAll: (said) => {
+            set({
+              ...clearHere(),
+              message: said ?? null,
+              health: { ...get().health, newerSaved: false, paused: false },
+            });
+            api.persist.clearStorage();
+            sendSignal(getStorage, 'wipe');
+          },
+          wipedElsewhere: () => {
+            set({
+              ...clearHere(),
+              message: { kind: 'wiped' },
+              health: { ...get().health, paused: false },
+            });
+            api.persist.clearStorage();
+          },
+          savingOffElsewhere: () =>
+            set({
+              preferences: { ...get().preferences, saving: false },
+              message: { kind: 'savingOff' },
+            }),
+          mergedFromOtherTab: (answers, added, conflicts) =>
+            set({
+              answers: sanitizeAnswers(answers).answers,
+              session: get().session + 1,
+              message:
+                conflicts.length > 0
+                  ? { kind: 'conflict', ids: conflicts }
+                  : { kind: 'added', ids: added },
+              health: { ...get().health, paused: get().health.paused || conflicts.length > 0 },
+            }),
+          keepThisTab: () => set({ health: { ...get().health, paused: false }, message: null }),
+          dismissLoadNotice: () => set({ loadNotice: null }),
+          dismissMessage: () => set({ message: null }),
+        };
+      },
       {
         name: STORAGE_NAME,
         version: STORAGE_VERSION,
-        storage: safeJsonStorage(getStorage),
+        storage: safeJsonStorage(getStorage, hooks),
         partialize: ({ answers, step, furthest, preferences }): SavedState => ({
           answers,
           step,
@@ -219,9 +344,34 @@ export function createAnswersStore(getStorage: () => StateStorage) {
       },
     ),
   );
+  const { get, set } = { get: store.getState, set: store.setState };
+  health = () => get().health;
+  report = (patch) => {
+    const now = get().health;
+    const next = { ...now, ...patch };
+    if (JSON.stringify(next) !== JSON.stringify(now)) set({ health: next });
+  };
+  // Say at once when storage cannot be written, before the person answers anything.
+  report({ ...early, ...(canWrite(getStorage) ? {} : { failing: true }) });
+  early = null;
+  return store;
+}
+
+/**
+ * Takes the answers handed over by this tab's previous load (see handover.ts), if any: they are
+ * what was on screen, so they win over what is saved.
+ */
+export function adoptHandover(store: ReturnType<typeof createAnswersStore>, raw: unknown): void {
+  if (raw === undefined || raw === null) return;
+  const { saved } = readSaved(raw);
+  store.setState({ ...saved, session: store.getState().session + 1 });
 }
 
 export const useAnswersStore = createAnswersStore(() => window.localStorage);
+adoptHandover(
+  useAnswersStore,
+  takeHandover(() => window.sessionStorage),
+);
 
 /** The answers, for views that only read them. */
 export const useAnswers = () => useAnswersStore((s) => s.answers);
