@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/new-version';
+import { HEALTHY } from './machine/storage-health';
 import { DEFAULT_PREFERENCES, useAnswersStore } from './machine/store';
 
 /** True when this visitor sees exactly what the build pre-rendered: the intro, nothing saved. */
@@ -11,6 +12,8 @@ export function seesPrerenderedScreen(): boolean {
     s.step === 'intro' &&
     Object.keys(s.answers).length === 0 &&
     s.loadNotice === null &&
+    s.message === null &&
+    JSON.stringify(s.health) === JSON.stringify(HEALTHY) &&
     s.preferences.largeText === DEFAULT_PREFERENCES.largeText &&
     s.preferences.saving === DEFAULT_PREFERENCES.saving
   );

@@ -50,14 +50,21 @@ function watch(worker: ServiceWorker | null): void {
 export async function registerServiceWorker(url: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   try {
-    const registration = await navigator.serviceWorker.register(url, { scope: './' });
+    // Offline, registering would only try (and fail, with a console error) to fetch the worker:
+    // take the registration there is, if any.
+    const registration = navigator.onLine
+      ? await navigator.serviceWorker.register(url, { scope: './' })
+      : await navigator.serviceWorker.getRegistration();
+    if (!registration) return;
     if (registration.waiting && navigator.serviceWorker.controller) {
       setWaiting(registration.waiting);
     }
     watch(registration.installing);
     registration.addEventListener('updatefound', () => watch(registration.installing));
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void registration.update().catch(() => {});
+      if (document.visibilityState === 'visible' && navigator.onLine) {
+        void registration.update().catch(() => {});
+      }
     });
   } catch {
     // No service worker (private mode, or blocked): the app works the same, online only.
