@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import type { FlowStep } from '../questions/visibility';
 import { selectAnswers, selectCrisisBar, selectStep } from '../machine/selectors';
 import { useAnswersStore } from '../machine/store';
@@ -21,7 +22,10 @@ function IntroStep() {
       onStart={() => actor.send({ type: 'nav.next' })}
       answerCount={answerCount}
       // Answers from a file go to the review, where every one can be checked and changed.
-      onOpen={(answers) => useAnswersStore.getState().applyImportedAnswers(answers, 'review')}
+      onOpen={(answers) => {
+        flushSync(() => useAnswersStore.getState().applyImportedAnswers(answers, 'review'));
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      }}
     />
   );
 }
