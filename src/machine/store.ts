@@ -14,17 +14,18 @@
  * checked, so the app can say when saving fails (`health`) instead of claiming it worked.
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
+import { persist, type StateStorage } from 'zustand/middleware';
 import { getQuestion } from '../questions/catalog';
 import { isQuestionId, sanitizeAnswers } from '../questions/validate';
 import { ALL_STEPS, type FlowStep } from '../questions/visibility';
 import type { LoadNoticeData } from '../questions/content/ui-text';
 import type { Answers, QuestionId } from '../questions/types';
 import { takeHandover } from './handover';
+import { safeJsonStorage, type StorageHooks } from './safe-storage';
+import type { MergeResult } from './tab-sync';
 import {
   HEALTHY,
   canWrite,
-  isNewerVersion,
   isWriteBlocked,
   sendSignal,
   type StorageHealth,
@@ -78,26 +79,16 @@ export interface AnswersStore extends SavedState {
   recordProgress(answers: Answers, step: FlowStep, furthest: FlowStep): void;
   setSaving(on: boolean): void;
   setLargeText(on: boolean): void;
-  /**
-   * Replaces the answers with those from an answer file (checked again here), and says how many
-   * were opened. `step`: where to resume (the machine checks it can be reached).
-   */
+  /** Replaces the answers with a file's (checked again), says how many; `step`: where to resume. */
   applyImportedAnswers(answers: Answers, step?: FlowStep): void;
-  /**
-   * Clears answers and progress in memory and in storage, and in other tabs; preferences stay.
-   * `said`: a message to show afterwards ("Next patient" says so).
-   */
+  /** Clears answers and progress here, in storage and in other tabs; then says `said`, if any. */
   resetAll(said?: SessionMessage): void;
   /** Another tab cleared everything: clear here too (storage is already empty). */
   wipedElsewhere(): void;
   /** Another tab turned saving off: stop saving here too (storage is already empty). */
   savingOffElsewhere(): void;
-  /** Answers merged with another tab's; `conflicts` were changed in both, so writes wait. */
-  mergedFromOtherTab(
-    answers: Answers,
-    added: readonly QuestionId[],
-    conflicts: readonly QuestionId[],
-  ): void;
+  /** Answers merged with another tab's; on `conflicts` (changed in both) writes wait. */
+  mergedFromOtherTab(merge: MergeResult): void;
   /** After a conflict with another tab: save this tab's answers over the other tab's. */
   keepThisTab(): void;
   dismissLoadNotice(): void;
@@ -166,75 +157,6 @@ export function readSaved(persisted: unknown): { saved: SavedState; notice: Load
   const unreadable = persisted.answers !== undefined && !isRecord(persisted.answers);
   const notice = unreadable || problems.length > 0 ? { unreadable, dropped, unknownCount } : null;
   return { saved, notice };
-}
-
-/** What the storage wrapper reports to the store. */
-export interface StorageHooks {
-  /** Each write: whether it worked. */
-  onWrite(ok: boolean): void;
-  /** The saved item comes from a newer version (it is not read). */
-  onNewer(): void;
-  /** True while writes must wait (see `isWriteBlocked`). */
-  isBlocked(): boolean;
-}
-
-const NO_HOOKS: StorageHooks = { onWrite: () => {}, onNewer: () => {}, isBlocked: () => false };
-
-/**
- * A JSON storage that never throws on read (an unreadable item reads as `state: null`), never
- * writes while saving is off (it removes the item instead), never reads or writes over a state
- * saved by a newer version, and reports whether each write worked.
- */
-export function safeJsonStorage(
-  getStorage: () => StateStorage,
-  hooks: StorageHooks = NO_HOOKS,
-): PersistStorage<SavedState> {
-  const storage = (): StateStorage | null => {
-    try {
-      return getStorage();
-    } catch {
-      return null;
-    }
-  };
-  return {
-    getItem: (name) => {
-      try {
-        const text = storage()?.getItem(name);
-        if (typeof text !== 'string') return null;
-        const parsed: unknown = JSON.parse(text);
-        // `state: null` tells `readSaved` the item was there but could not be read.
-        if (!isRecord(parsed) || !('state' in parsed)) return { state: null as never };
-        const version = typeof parsed.version === 'number' ? parsed.version : undefined;
-        if (isNewerVersion(version, STORAGE_VERSION)) {
-          hooks.onNewer();
-          return null;
-        }
-        return { state: parsed.state as SavedState, version };
-      } catch {
-        return { state: null as never, version: STORAGE_VERSION };
-      }
-    },
-    setItem: (name, value) => {
-      if (hooks.isBlocked()) return;
-      try {
-        const target = storage();
-        if (!target) throw new Error('no storage');
-        if (!value.state.preferences.saving) target.removeItem(name);
-        else target.setItem(name, JSON.stringify(value));
-        hooks.onWrite(true);
-      } catch {
-        // Storage full or blocked: the answers stay in memory, and the app says so.
-        hooks.onWrite(false);
-      }
-    },
-    removeItem: (name) => {
-      try {
-        storage()?.removeItem(name);
-      } catch {
-        // Nothing to remove.
-      }
-    },
-  };
 }
 
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
@@ -310,7 +232,7 @@ export function createAnswersStore(getStorage: () => StateStorage) {
               preferences: { ...get().preferences, saving: false },
               message: { kind: 'savingOff' },
             }),
-          mergedFromOtherTab: (answers, added, conflicts) =>
+          mergedFromOtherTab: ({ merged: answers, added, conflicts }) =>
             set({
               answers: sanitizeAnswers(answers).answers,
               session: get().session + 1,
@@ -328,7 +250,7 @@ export function createAnswersStore(getStorage: () => StateStorage) {
       {
         name: STORAGE_NAME,
         version: STORAGE_VERSION,
-        storage: safeJsonStorage(getStorage, hooks),
+        storage: safeJsonStorage(getStorage, STORAGE_VERSION, hooks),
         partialize: ({ answers, step, furthest, preferences }): SavedState => ({
           answers,
           step,

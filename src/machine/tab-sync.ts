@@ -79,12 +79,8 @@ export function handleStorageEvent(
   if (event.key !== STORAGE_NAME || event.newValue === null || s.health.newerSaved) return;
   // With saving off, this tab keeps its answers to itself (a clinician's next patient, say).
   if (!s.preferences.saving) return;
-  const { merged, added, conflicts } = mergeAnswers(
-    answersIn(event.oldValue),
-    s.answers,
-    answersIn(event.newValue),
-  );
-  if (added.length > 0 || conflicts.length > 0) s.mergedFromOtherTab(merged, added, conflicts);
+  const merge = mergeAnswers(answersIn(event.oldValue), s.answers, answersIn(event.newValue));
+  if (merge.added.length > 0 || merge.conflicts.length > 0) s.mergedFromOtherTab(merge);
 }
 
 /** Listens to other tabs; returns the function that stops listening. */
