@@ -127,6 +127,55 @@ describe('two tabs of the same browser', () => {
     expect(both).toContain('has_depression_dx');
   });
 
+  it("names an answer changed in both tabs at once, keeps this tab's, and saves only when asked", async () => {
+    const first = await app.open('/');
+    await goOn(first, FIRST_SCREEN.start);
+    const second = await app.open('/');
+    await heading(second)
+      .filter({ hasText: getSection('about').title })
+      .waitFor();
+    // Hold the second tab's storage events, as when both tabs change an answer at the same moment.
+    await second.evaluate(() => {
+      const w = window as unknown as { held: StorageEvent[] | null };
+      w.held = [];
+      window.addEventListener(
+        'storage',
+        (event) => {
+          if (w.held && event.isTrusted) {
+            w.held.push(event);
+            event.stopImmediatePropagation();
+          }
+        },
+        true,
+      );
+    });
+
+    await radio(first, 'age_band', '18to64').check();
+    await radio(second, 'age_band', '65plus').check();
+    await second.evaluate(() => {
+      const w = window as unknown as { held: StorageEvent[] | null };
+      const held = w.held ?? [];
+      w.held = null;
+      for (const e of held) {
+        const { key, oldValue, newValue, storageArea } = e;
+        window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue, storageArea }));
+      }
+    });
+
+    await second.getByText(TAB_TEXT.conflict('your age')).waitFor();
+    expect(await radio(second, 'age_band', '65plus').isChecked()).toBe(true);
+    expect(await second.getByText(SAVE_HEALTH_TEXT.paused).isVisible()).toBe(true);
+    await checkA11y(second, 'answers changed in two tabs');
+    await radio(second, 'has_depression_dx', 'yes').check();
+    expect(await saved(second)).not.toContain('has_depression_dx');
+
+    await second.getByRole('button', { name: TAB_TEXT.keepMine }).click();
+    const kept = (await saved(second)) ?? '';
+    expect(kept).toContain('65plus');
+    expect(kept).toContain('has_depression_dx');
+    await first.getByText(TAB_TEXT.added('depression diagnosis')).waitFor();
+  });
+
   it("a change in the patient's tab reaches the clinician view through the same machine", async () => {
     const clinician = await app.open('/?mode=clinician');
     await clinician.getByRole('heading', { level: 1, name: CLINICIAN_TEXT.title }).waitFor();
