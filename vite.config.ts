@@ -79,9 +79,9 @@ export default defineConfig({
     }),
     VitePWA({
       strategies: 'generateSW',
-      registerType: 'autoUpdate',
-      // The app registers the worker itself once it has started (src/register-sw.ts): a
-      // register script in the page would be fetched before the first paint.
+      // A new version waits until the person chooses to reload (src/app/new-version.ts registers
+      // the worker and announces it), so files never change under an open questionnaire.
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
@@ -115,7 +115,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Take control of the page on the first visit, so it works offline from then on.
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
       },
     }),
   ],

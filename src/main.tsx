@@ -4,19 +4,13 @@
  * See docs/decisions/ for why (paint as fast as a static page, even on a slow phone).
  */
 import './app/styles.css';
-import { registerServiceWorker } from './register-sw';
 
 function start(): void {
   const root = document.getElementById('root');
-  // Mount in a task of its own, after the one that evaluates the app's code; then let the
-  // service worker precache the app for offline use.
+  // Mount in a task of its own, after the one that evaluates the app's code (mount() then
+  // registers the service worker, src/app/new-version.ts).
   if (!root) return;
-  void import('./mount').then(({ mount }) =>
-    setTimeout(() => {
-      mount(root);
-      registerServiceWorker();
-    }, 0),
-  );
+  void import('./mount').then(({ mount }) => setTimeout(() => mount(root), 0));
 }
 
 if (document.visibilityState === 'visible') {

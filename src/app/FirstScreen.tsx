@@ -1,7 +1,17 @@
 import { FIRST_SCREEN } from '../questions/content/app-text';
+import { OPEN_FILE_TEXT } from '../questions/content/session-text';
+import type { Answers } from '../questions/types';
+import { OpenAnswers } from './answer-file/OpenAnswers';
 import { ClinicianSwitch } from './clinician/ClinicianSwitch';
 
-export function FirstScreen({ onStart }: { onStart: () => void }) {
+interface Props {
+  readonly onStart: () => void;
+  /** How many answers there are now (opening a file asks before replacing them). */
+  readonly answerCount: number;
+  readonly onOpen: (answers: Answers) => void;
+}
+
+export function FirstScreen({ onStart, answerCount, onOpen }: Props) {
   return (
     <section className="first-screen" aria-labelledby="first-title">
       <h1 id="first-title" tabIndex={-1}>
@@ -14,6 +24,12 @@ export function FirstScreen({ onStart }: { onStart: () => void }) {
         {FIRST_SCREEN.start}
       </button>
       <p className="privacy-line">{FIRST_SCREEN.privacy}</p>
+      <OpenAnswers
+        label={OPEN_FILE_TEXT.continueFromFile}
+        hint={OPEN_FILE_TEXT.continueHint}
+        answerCount={answerCount}
+        onOpen={onOpen}
+      />
       <ClinicianSwitch />
     </section>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import type { FlowStep } from '../questions/visibility';
-import { selectCrisisBar, selectStep } from '../machine/selectors';
+import { selectAnswers, selectCrisisBar, selectStep } from '../machine/selectors';
+import { useAnswersStore } from '../machine/store';
 import { CrisisBar } from './CrisisBar';
 import { FirstScreen } from './FirstScreen';
 import { LoadNotice } from './LoadNotice';
@@ -14,7 +16,18 @@ import { UnderageScreen } from './UnderageScreen';
 
 function IntroStep() {
   const actor = useQuestionnaireRef();
-  return <FirstScreen onStart={() => actor.send({ type: 'nav.next' })} />;
+  const answerCount = useStepSelector((s) => Object.keys(selectAnswers(s)).length);
+  return (
+    <FirstScreen
+      onStart={() => actor.send({ type: 'nav.next' })}
+      answerCount={answerCount}
+      // Answers from a file go to the review, where every one can be checked and changed.
+      onOpen={(answers) => {
+        flushSync(() => useAnswersStore.getState().applyImportedAnswers(answers, 'review'));
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      }}
+    />
+  );
 }
 
 /** Step -> screen. */

@@ -1,14 +1,20 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { NAV } from '../questions/content/ui-text';
 import { selectAnswers } from '../machine/selectors';
+import { recoverable } from './lazy-recovery';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 
 // The summary (with summarize() and the clinical content) is its own chunk, loaded on arrival.
-const SummaryScreen = lazy(() =>
-  import('../results/components/SummaryScreen').then((m) => ({ default: m.SummaryScreen })),
+// After a new version replaced the files, the old chunk is gone: `recoverable` reloads.
+const SummaryScreen = lazy(
+  recoverable(() =>
+    import('../results/components/SummaryScreen').then((m) => ({ default: m.SummaryScreen })),
+  ),
 );
-const SummaryTools = lazy(() =>
-  import('./answer-file/SummaryTools').then((m) => ({ default: m.SummaryTools })),
+const SummaryTools = lazy(
+  recoverable(() =>
+    import('./answer-file/SummaryTools').then((m) => ({ default: m.SummaryTools })),
+  ),
 );
 
 /** Once the summary has loaded, gives focus to its heading if focus was lost while loading. */

@@ -1,12 +1,8 @@
-import { useId, useState, type ChangeEvent } from 'react';
-import {
-  MAX_ANSWER_FILE_CHARS,
-  serializeAnswers,
-  type ParseResult,
-} from '../../questions/answer-file';
-import { ANSWER_FILE_ERRORS, ANSWER_FILE_TEXT } from '../../questions/content/answer-file-text';
+import { serializeAnswers } from '../../questions/answer-file';
+import { ANSWER_FILE_TEXT } from '../../questions/content/answer-file-text';
 import type { Answers } from '../../questions/types';
 import { downloadText } from './download';
+import { OpenAnswers } from './OpenAnswers';
 import './answer-file.css';
 
 export interface AnswerFileActionsProps {
@@ -15,82 +11,27 @@ export interface AnswerFileActionsProps {
   readonly onOpen: (answers: Answers) => void;
 }
 
-/**
- * "Download my answers" and "Open answers". A refused file changes nothing and says why in an alert;
- * an accepted one replaces the answers and says so in a status line.
- */
+/** "Download my answers" and "Open answers" (see OpenAnswers for what opening checks and says). */
 export function AnswerFileActions({ answers, onOpen }: AnswerFileActionsProps) {
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const inputId = useId();
-  const hintId = useId();
-
-  function download() {
-    setError('');
-    setStatus('');
-    downloadText(serializeAnswers(answers), ANSWER_FILE_TEXT.fileName);
-  }
-
-  async function open(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Clear the choice so the same file can be chosen again after a fix.
-    input.value = '';
-    if (!file) return;
-    setError('');
-    setStatus('');
-    // A file over the limit in bytes is over it in characters too: refuse it without reading it.
-    const result =
-      file.size > MAX_ANSWER_FILE_CHARS ? refused(ANSWER_FILE_ERRORS.tooBig) : await readFile(file);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    setError('');
-    onOpen(result.answers);
-    setStatus(ANSWER_FILE_TEXT.opened(Object.keys(result.answers).length));
-  }
-
   return (
-    <section className="answer-file no-print" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>{ANSWER_FILE_TEXT.heading}</h2>
+    <section className="answer-file no-print" aria-labelledby="answer-file-title">
+      <h2 id="answer-file-title">{ANSWER_FILE_TEXT.heading}</h2>
       <p>{ANSWER_FILE_TEXT.intro}</p>
       <div className="answer-file-actions">
-        <button type="button" className="btn" onClick={download}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => downloadText(serializeAnswers(answers), ANSWER_FILE_TEXT.fileName)}
+        >
           {ANSWER_FILE_TEXT.download}
         </button>
-        <div className="answer-file-open">
-          <label htmlFor={inputId}>{ANSWER_FILE_TEXT.open}</label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={hintId}
-            onChange={(event) => void open(event)}
-          />
-          <p id={hintId} className="hint">
-            {ANSWER_FILE_TEXT.openHint}
-          </p>
-        </div>
+        <OpenAnswers
+          label={ANSWER_FILE_TEXT.open}
+          hint={ANSWER_FILE_TEXT.openHint}
+          answerCount={Object.keys(answers).length}
+          onOpen={onOpen}
+        />
       </div>
-      <div role="alert" className={error ? 'answer-file-error' : undefined}>
-        {error}
-      </div>
-      <p role="status">{status}</p>
     </section>
   );
-}
-
-async function readFile(file: File): Promise<ParseResult> {
-  try {
-    // The reader of FHIR files loads only when a file is opened.
-    const { parseOpenedFile } = await import('../../handoff/open-file');
-    return parseOpenedFile(await file.text());
-  } catch {
-    return refused(ANSWER_FILE_ERRORS.unreadableFile);
-  }
-}
-
-function refused(reason: string): ParseResult {
-  return { ok: false, message: `${reason} ${ANSWER_FILE_ERRORS.nothingChanged}` };
 }

@@ -5,6 +5,7 @@
  * same structure for every row; IV ketamine has no depression label, and its details say so.
  */
 import type { OptionId } from '../types';
+import { NEXT_PATIENT_CLEARED } from './session-text';
 import type { Cited } from './types';
 
 function c(text: string, ...sources: string[]): Cited {
@@ -27,7 +28,7 @@ export const CLINICIAN_TEXT = {
     'This removes every answer from this screen and from this device. It cannot be undone.',
   confirmYes: 'Yes, clear everything',
   confirmNo: 'Cancel',
-  cleared: 'All answers were cleared. Ready for the next patient.',
+  cleared: NEXT_PATIENT_CLEARED,
   patientView: 'Leave clinician mode',
   details: 'Clinician details',
   detailsFor: (topic: string) => `Clinician details: ${topic}`,
