@@ -8,7 +8,8 @@
 //  4. answer-to-next-screen in Chromium: click an answer and Next, until the next heading has focus;
 //  5. answers and Next on a slow phone, CPU slowed 4x, with INP (scripts/bench/interactions.mjs).
 // Options: --runs=5 --interaction-runs=30 --slow-phone-runs=20 --summarize-runs=2000
-// --skip-build (reuse the last bench build). The report is also written to node_modules/.cache/bench/last-bench.md.
+// --skip-build (reuse the last bench build). The report is also written to
+// node_modules/.cache/bench/last-bench.md.
 // This is a measurement, not a test: nothing here fails on a number.
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -306,6 +307,10 @@ async function main() {
   const everything = sizes.js.gzip + sizes.workerJs.gzip;
   lines.push(`| all JS (page + worker) | | ${kb(everything)} | |`);
   lines.push(`| CSS | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | 15 KB |`);
+  const indexHtml = sizes.pages.files.find((f) => f.file === 'index.html');
+  if (indexHtml) {
+    lines.push(`| index.html, with its style | ${kb(indexHtml.raw)} | ${kb(indexHtml.gzip)} | |`);
+  }
   lines.push('', 'Files:');
   for (const f of [...sizes.js.files, ...sizes.workerJs.files, ...sizes.css.files]) {
     const initial = sizes.initialJs.files.some((i) => i.file === f.file) ? ' (initial)' : '';

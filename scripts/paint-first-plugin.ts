@@ -11,8 +11,8 @@
  *    precache it;
  * 2. the page's scripts (`<script src>`) and web manifest link move into a
  *    `<template id="after-first-paint">` (inert: the browser fetches nothing in it), and a small
- *    inline script adds them to the page just after the first paint. Without it, the browser
- *    fetches them while it parses the HTML, before the first paint;
+ *    inline script adds them to the page once the first paint is on screen. Without it, the
+ *    browser fetches them while it parses the HTML, before the first paint;
  * 3. an SVG icon of the public folder (`<link rel="icon" href="/favicon.svg">`) becomes a data:
  *    URL, so the browser never fetches it (it would, once the page has loaded, and a fetch that
  *    ends before the first paint counts against it);
@@ -28,14 +28,24 @@ import type { Plugin } from 'vite';
 export const AFTER_PAINT_ID = 'after-first-paint';
 
 /**
- * Adds the template's elements to the page after the first paint: requestAnimationFrame runs
- * just before the next paint, the timeout just after it. A hidden tab paints nothing, so there it
- * adds them at once.
+ * Adds the template's elements to the page once the first paint is on screen: when the browser
+ * reports it (Paint Timing, which it does after the frame is presented), or 3 s later at most.
+ * A browser without Paint Timing adds them after the first frame (requestAnimationFrame runs
+ * just before a paint, the timeout just after it); a hidden tab paints nothing, so there they
+ * are added at once.
  */
-export const AFTER_PAINT_LOADER =
-  `(()=>{const t=document.getElementById("${AFTER_PAINT_ID}");` +
-  'const add=()=>{for(const e of t.content.children)document.head.append(document.importNode(e,true))};' +
-  'document.visibilityState==="visible"?requestAnimationFrame(()=>setTimeout(add,0)):add()})()';
+export const AFTER_PAINT_LOADER = [
+  '(()=>{',
+  `const t=document.getElementById("${AFTER_PAINT_ID}");let added=false;`,
+  'const add=()=>{if(added)return;added=true;',
+  'for(const e of t.content.children)document.head.append(document.importNode(e,true))};',
+  'const P=window.PerformanceObserver;',
+  'if(document.visibilityState!=="visible")add();',
+  'else if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.includes("paint")){',
+  'new P(add).observe({type:"paint",buffered:true});setTimeout(add,3000)}',
+  'else requestAnimationFrame(()=>setTimeout(add,0))',
+  '})()',
+].join('');
 
 /** The CSP source expression that allows exactly this inline `<style>` or `<script>` text. */
 export function cspHash(text: string): string {
