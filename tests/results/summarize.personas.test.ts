@@ -169,13 +169,14 @@ describe('Carl, who has no ride and a 90-minute drive each way', () => {
     expect(sp.perWeek.map((w) => w.min)).toEqual([2, 2, 2, 2, 1, 1, 1, 1]);
   });
 
-  it('works out IV ketamine: 6 or more visits, at least 7 hours there and 18 hours driving', () => {
+  it('works out IV ketamine: 6 or more visits, at least 7 hours there, 18 hours driving, 6 or more rides', () => {
     const k = s.schedule.ketamine;
     expect(k.visits).toEqual({ min: 6, max: null });
     expect(k.clinicHours).toEqual({ min: 7, max: null });
     expect(k.travelHours).toEqual({ min: 18, max: null });
-    expect(k.ridesNeeded).toBeNull();
-    expect(k.rides).toMatch(/Ask the clinic/);
+    expect(k.ridesNeeded).toEqual({ min: 6, max: null });
+    expect(k.rides).toMatch(/responsible adult/);
+    expect(k.rides).toMatch(/24 hours/);
     expect(k.notes.join(' ')).toMatch(/no standard/);
   });
 

@@ -80,8 +80,12 @@ const ketamine: OptionFacts = {
     ],
     after: [
       {
-        text: 'There is no label rule about driving after ketamine for depression. Ask the clinic what its rule is.',
-        sources: ['S33'],
+        text: 'Do not drive for at least 24 hours after ketamine (advice from Mayo Clinic/Micromedex). Your clinic may say longer.',
+        sources: ['S130'],
+      },
+      {
+        text: 'Go home only once the effects are gone, with a responsible adult. That is what an older US label of ketamine says.',
+        sources: ['S119'],
       },
       {
         text: 'Dizziness and feeling unreal are among the side effects seen most. So plan how you will get home.',

@@ -641,6 +641,20 @@ export const REFERENCES: readonly Reference[] = [
     year: 'n.d.',
     url: 'https://www.dbsalliance.org/crisis/',
   },
+  {
+    id: 'S119',
+    authors: 'Par Pharmaceutical',
+    title: 'Ketalar (ketamine hydrochloride) injection [older label text, DailyMed mirror]',
+    year: 'n.d.',
+    url: 'https://fda.report/DailyMed/14e8f864-8b8a-4e7e-8439-e510d3107063',
+  },
+  {
+    id: 'S130',
+    authors: 'Mayo Clinic (Merative Micromedex)',
+    title: 'Ketamine (injection route): precautions',
+    year: 'n.d.',
+    url: 'https://www.mayoclinic.org/drugs-supplements/ketamine-injection-route/precautions/drg-20075559',
+  },
 ];
 
 const byId = new Map(REFERENCES.map((r) => [r.id, r]));

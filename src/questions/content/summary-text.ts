@@ -580,7 +580,9 @@ export const LOGISTICS_TEXT = {
       'S43',
     ),
     ride: c(
-      'Our sources do not say when you can drive after an infusion. Ask the clinic if you need a ride home.',
+      'Do not drive for at least 24 hours after an infusion. You need a ride home with a responsible adult after every visit.',
+      'S130',
+      'S119',
     ),
     needle: c('It is given through a needle into a vein (an IV line).', 'S38'),
     nose: c('It does not use the nose.', 'S38'),
@@ -790,7 +792,11 @@ export const SCHEDULE_TEXT = {
       'S38',
       'S43',
     ),
-    rides: c('Our sources do not say. Ask the clinic if you need a ride home.'),
+    rides: c(
+      'A ride home with a responsible adult after every infusion. No driving for at least 24 hours.',
+      'S119',
+      'S130',
+    ),
     maintenance: c(
       'There is no standard plan after the first series. Clinics offer booster infusions at different times. In one small study, half of those who got better had symptoms come back within about 18 days.',
       'S39',
@@ -849,7 +855,7 @@ export const QUESTION_TEXT = {
   coverage: 'Will my insurance pay for Spravato? What would I pay for each clinic visit?',
   ketamineCost: 'What would a full series of IV ketamine cost here, with any first-visit fee?',
   ride: 'How can I get home after each visit if no one can drive me?',
-  ketamineRide: 'Can I drive after an IV ketamine infusion, or do I need a ride?',
+  ketamineRide: 'How long after an IV ketamine infusion do you say not to drive?',
   boosters: 'If IV ketamine helps, how often would I need booster infusions, and for how long?',
   spravatoAfter: 'If Spravato helps, how often would I need visits after week 8?',
   needles: 'What can the clinic do to help with my fear of needles?',
