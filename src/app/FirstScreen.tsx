@@ -1,7 +1,13 @@
 import { FIRST_SCREEN } from '../questions/content/app-text';
 import { ClinicianSwitch } from './clinician/ClinicianSwitch';
 
-export function FirstScreen({ onStart }: { onStart: () => void }) {
+interface Props {
+  readonly onStart: () => void;
+  /** Opens the options side by side; the first screen stays where it is. */
+  readonly onCompare: () => void;
+}
+
+export function FirstScreen({ onStart, onCompare }: Props) {
   return (
     <section className="first-screen" aria-labelledby="first-title">
       <h1 id="first-title" tabIndex={-1}>
@@ -12,6 +18,9 @@ export function FirstScreen({ onStart }: { onStart: () => void }) {
       <p>{FIRST_SCREEN.duration}</p>
       <button type="button" className="btn btn-primary" onClick={onStart}>
         {FIRST_SCREEN.start}
+      </button>{' '}
+      <button type="button" className="btn" onClick={onCompare}>
+        {FIRST_SCREEN.compare}
       </button>
       <p className="privacy-line">{FIRST_SCREEN.privacy}</p>
       <ClinicianSwitch />
