@@ -66,7 +66,7 @@ describe('the summary screen', () => {
       .map((h) => h.textContent);
     expect(headers.slice(-2)).toEqual(['IV ketamine infusion', 'Spravato nasal spray']);
     expect(screen.getByText(/A to Z order by name/)).toBeTruthy();
-    expect(within(table).getAllByRole('row')).toHaveLength(7);
+    expect(within(table).getAllByRole('row')).toHaveLength(9);
   });
 
   it('shows each tone in words as well as by icon', () => {

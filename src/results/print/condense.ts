@@ -4,13 +4,14 @@
  * things more briefly. Each rule treats both options the same way.
  */
 import type { OptionId, QuestionId, SourceId } from '../../questions/types';
-import type {
-  Consideration,
-  FactorId,
-  Flag,
-  FlagLevel,
-  Summary,
-  SummaryRow,
+import {
+  FACT_FACTORS,
+  type Consideration,
+  type FactorId,
+  type Flag,
+  type FlagLevel,
+  type Summary,
+  type SummaryRow,
 } from '../summary-types';
 
 /** The first sentence of a text (the whole text when it has one sentence). */
@@ -32,10 +33,22 @@ const isPersonal = (p: Consideration) => p.tone !== 'neutral';
 /**
  * A row on paper. Each option shows its points about this person (tone `fits` or `consider`), or,
  * when it has none but the other option has some, its first general point; each point is cut to
- * its first sentence. A row with no point about this person shows only what the person said.
+ * its first sentence. A row with no point about this person shows only what the person said. A row
+ * of facts for everyone (what a visit is like, harms) shows every point, each cut to its first
+ * sentence.
  */
 export function printedRow(row: SummaryRow): PrintedRow {
   const { factor, heading, youSaid } = row;
+  if (FACT_FACTORS.has(factor)) {
+    const cut = (points: readonly Consideration[]) =>
+      points.map((p) => ({ ...p, text: firstSentence(p.text) }));
+    return {
+      factor,
+      heading,
+      youSaid,
+      cells: { ketamine: cut(row.ketamine), spravato: cut(row.spravato) },
+    };
+  }
   if (!row.ketamine.some(isPersonal) && !row.spravato.some(isPersonal)) {
     return { factor, heading, youSaid, cells: null };
   }
