@@ -4,12 +4,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CRISIS_LINE } from '../../src/questions/content/app-text';
+import { GRID_CELLS, GRID_SUMMARY_ROWS } from '../../src/questions/content/option-grid';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import { NAV, SAVING } from '../../src/questions/content/ui-text';
+import type { Answers } from '../../src/questions/types';
+import { firstSentence } from '../../src/results/print/condense';
 import { summarize } from '../../src/results/summarize';
-import { MANY_FLAGS } from '../results/print-persona';
+import { FEW_ANSWERS, MANY_FLAGS } from '../results/print-persona';
 import { setupBrowser } from './harness';
 import { resumeOnSummary } from './journey';
 
@@ -17,20 +20,28 @@ const app = setupBrowser();
 const OUTPUT = resolve(__dirname, '.output');
 
 /** Opens the app with these answers saved and the summary as the step to resume on. */
-async function openSummary(): Promise<Page> {
+async function openSummary(answers: Answers = MANY_FLAGS): Promise<Page> {
   const page = await app.open('/', { viewport: { width: 1280, height: 900 } });
-  await resumeOnSummary(page, MANY_FLAGS);
+  await resumeOnSummary(page, answers);
   await page.getByRole('button', { name: PRINT_TEXT.button }).waitFor();
   return page;
 }
 
 /** Pages and text of a PDF, read with poppler's pdfinfo and pdftotext. */
-function readPdf(path: string): { pages: number; text: string } {
+function readPdf(
+  path: string,
+  layout: '-layout' | '-raw' = '-layout',
+): { pages: number; text: string } {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [layout, path, '-'], { encoding: 'utf8' });
   return { pages, text };
 }
+
+/** The first sentence of each harm each option's column prints (side effects, serious risks). */
+const HARMS_PRINTED = (['ketamine', 'spravato'] as const).flatMap((o) =>
+  GRID_SUMMARY_ROWS.harms.cells.map((key) => firstSentence(GRID_CELLS[o][key].text)),
+);
 
 const summary = summarize(MANY_FLAGS);
 const BUTTON_WORDS = [
@@ -65,6 +76,9 @@ describe('the printed summary in Chromium', () => {
       expect(flat).toContain(PRINT_TEXT.flagLevels.label_contraindication);
       expect(flat).toContain(OPTION_NAMES.ketamine);
       expect(flat).toContain(OPTION_NAMES.spravato);
+      const raw = readPdf(path, '-raw').text.replace(/\s+/g, ' ');
+      expect(flat).toContain(GRID_SUMMARY_ROWS.harms.heading);
+      for (const sentence of HARMS_PRINTED) expect(raw).toContain(sentence);
       expect(flat).toContain('Call or text 988');
       expect(flat).toContain(SUMMARY_TEXT.referencesHeading);
       for (const id of ['S2', 'S3', 'S33', 'S38']) expect(flat).toMatch(new RegExp(`\\b${id}\\b`));
@@ -74,6 +88,34 @@ describe('the printed summary in Chromium', () => {
       expect(flat).not.toMatch(/\bNext\b|\bBack\b/);
       expect(flat).not.toContain(CRISIS_LINE.short);
       expect(flat).not.toContain(SUMMARY_TEXT.title);
+    },
+  );
+
+  it.each(['Letter', 'A4'] as const)(
+    'names the side effects and serious risks of both options, and what a visit is like, for a person with no health flags (%s)',
+    async (format) => {
+      expect(summarize(FEW_ANSWERS).flags).toEqual([]);
+      const page = await openSummary(FEW_ANSWERS);
+      const table = page.getByRole('table', { name: SUMMARY_TEXT.tableCaption });
+      const harms = table.getByRole('row').filter({ hasText: GRID_SUMMARY_ROWS.harms.heading });
+      for (const o of ['ketamine', 'spravato'] as const) {
+        for (const key of GRID_SUMMARY_ROWS.harms.cells) {
+          expect(await harms.textContent()).toContain(GRID_CELLS[o][key].text);
+        }
+      }
+
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+      mkdirSync(OUTPUT, { recursive: true });
+      const path = resolve(OUTPUT, `no-flags-${format.toLowerCase()}.pdf`);
+      await page.pdf({ path, format });
+      const { pages, text } = readPdf(path, '-raw');
+      const flat = text.replace(/\s+/g, ' ');
+
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(flat).toContain(GRID_SUMMARY_ROWS.harms.heading);
+      expect(flat).toContain(GRID_SUMMARY_ROWS.visit.heading);
+      for (const sentence of HARMS_PRINTED) expect(flat).toContain(sentence);
     },
   );
 

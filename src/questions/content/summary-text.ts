@@ -580,7 +580,7 @@ export const LOGISTICS_TEXT = {
       'S43',
     ),
     ride: c(
-      'Do not drive for at least 24 hours after an infusion. You need a ride home with a responsible adult after every visit.',
+      'No driving for at least 24 hours. You need a ride home with a responsible adult after every infusion.',
       'S130',
       'S119',
     ),

@@ -67,12 +67,16 @@ export function printedRow(row: SummaryRow): PrintedRow {
 
 /**
  * The rows of the printed side-by-side table (page 1). With flags, the flag list stands for the
- * health row; what matters to you is the list on page 2.
+ * health row; what matters to you is the list on page 2. When the getting-there row prints points
+ * about this person (visit length, the ride home, needle or spray), it stands for the row on what a
+ * visit is like, which would say the same things again.
  */
 export function printedRows(rows: readonly SummaryRow[], hasFlags: boolean): PrintedRow[] {
-  const onPageOne = (r: SummaryRow) =>
-    r.factor !== 'values' && !(r.factor === 'health' && hasFlags);
-  return rows.filter(onPageOne).map(printedRow);
+  const printed = rows
+    .filter((r) => r.factor !== 'values' && !(r.factor === 'health' && hasFlags))
+    .map(printedRow);
+  const visitsSaid = printed.some((r) => r.factor === 'logistics' && r.cells !== null);
+  return printed.filter((r) => !(r.factor === 'visit' && visitsSaid));
 }
 
 /** Every source id the printout cites, so the printed list of sources names only those. */
