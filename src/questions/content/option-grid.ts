@@ -42,6 +42,7 @@ export interface GridText {
   readonly more: string;
   readonly evidenceChoice: Cited;
   readonly otherOptionsHeading: string;
+  readonly wordsHeading: string;
   readonly referencesHeading: string;
   /** What the summary says the person said, on rows that are the same for everyone. */
   readonly sameForEveryone: string;
@@ -246,6 +247,7 @@ export const GRID_TEXT: GridText = {
     'S63',
   ),
   otherOptionsHeading: 'Other options',
+  wordsHeading: 'Words used here',
   referencesHeading: 'Sources',
   sameForEveryone: 'The same for everyone, not from your answers.',
 };

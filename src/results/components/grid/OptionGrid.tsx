@@ -1,11 +1,16 @@
 import { Fragment } from 'react';
-import { DIFFERENT_STUDIES_NOTE, NO_HEAD_TO_HEAD } from '../../../questions/content/evidence';
+import {
+  DIFFERENT_STUDIES_NOTE,
+  EVIDENCE_CAVEATS,
+  NO_HEAD_TO_HEAD,
+} from '../../../questions/content/evidence';
 import { GRID_ROWS, GRID_TEXT } from '../../../questions/content/option-grid';
 import { OPTION_ORDER_STATEMENT, optionsInDisplayOrder } from '../../../questions/content/options';
 import { referenceText } from '../../../questions/content/references';
 import { Sources } from '../Sources';
 import { GridCell } from './GridCell';
 import { gridReferences } from './grid-sources';
+import { GridWords } from './GridWords';
 import { OtherOptions } from './OtherOptions';
 import '../summary.css';
 import './option-grid.css';
@@ -60,6 +65,14 @@ export function OptionGrid() {
                     </p>
                     <Note note={DIFFERENT_STUDIES_NOTE} />
                     <Note note={GRID_TEXT.evidenceChoice} />
+                    <ul className="grid-caveats">
+                      {EVIDENCE_CAVEATS.map((c) => (
+                        <li key={c.text}>
+                          {c.text}
+                          <Sources ids={c.sources} prefix="grid-ref-" />
+                        </li>
+                      ))}
+                    </ul>
                   </td>
                 </tr>
               )}
@@ -76,6 +89,7 @@ export function OptionGrid() {
         </tbody>
       </table>
       <OtherOptions />
+      <GridWords />
       <section className="grid-references" aria-labelledby="grid-references-title">
         <h2 id="grid-references-title">{GRID_TEXT.referencesHeading}</h2>
         <ol className="reference-list">
