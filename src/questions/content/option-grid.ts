@@ -242,7 +242,7 @@ export const GRID_TEXT: GridText = {
   questionColumn: 'Question',
   more: 'More',
   evidenceChoice: c(
-    'For each option, we show 1 study that compared it with another treatment. In both, people knew which one they got. Both count how many got well.',
+    'For each option, 1 study is drawn as pictures. Each compared the option with another treatment, and people knew which one they got. Both count how many got well.',
     'S68',
     'S63',
   ),
