@@ -6,10 +6,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix, relative, sep } from 'node:path';
 
-/** The budgets of issue 7, in bytes of gzip. */
+/** The budgets of issue 7 (all JS raised from 140 to 145 KB for the options grid, a lazy chunk: decision 007), in bytes of gzip. */
 export const BUDGETS = {
   initialJsGzip: 100 * 1024,
-  totalJsGzip: 140 * 1024,
+  totalJsGzip: 145 * 1024,
   cssGzip: 15 * 1024,
   chunkGzip: 100 * 1024,
   workerJsGzip: 10 * 1024,
