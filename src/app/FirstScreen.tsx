@@ -16,12 +16,14 @@ export function FirstScreen({ onStart, onCompare }: Props) {
       <p className="lead">{FIRST_SCREEN.lead}</p>
       <p>{FIRST_SCREEN.neutral}</p>
       <p>{FIRST_SCREEN.duration}</p>
-      <button type="button" className="btn btn-primary" onClick={onStart}>
-        {FIRST_SCREEN.start}
-      </button>{' '}
-      <button type="button" className="btn" onClick={onCompare}>
-        {FIRST_SCREEN.compare}
-      </button>
+      <div className="first-actions">
+        <button type="button" className="btn btn-primary" onClick={onStart}>
+          {FIRST_SCREEN.start}
+        </button>
+        <button type="button" className="btn" onClick={onCompare}>
+          {FIRST_SCREEN.compare}
+        </button>
+      </div>
       <p className="privacy-line">{FIRST_SCREEN.privacy}</p>
       <ClinicianSwitch />
     </section>

@@ -139,5 +139,5 @@ describe('the summary screen', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
       unmount();
     }
-  });
+  }, 45_000); // two axe runs over the whole summary: about 10 s alone, more under load
 });
