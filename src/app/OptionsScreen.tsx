@@ -36,9 +36,30 @@ export function OptionsPeek({ onClose }: { readonly onClose: () => void }) {
     <section className="screen options-screen" aria-labelledby="options-title">
       <ScreenHeading id="options-title">{GRID_TEXT.title}</ScreenHeading>
       <CloseButton onClose={onClose} />
+      <SkipToEnd />
       <OptionGrid />
-      <CloseButton onClose={onClose} />
+      <div id="options-end" tabIndex={-1}>
+        <CloseButton onClose={onClose} />
+      </div>
     </section>
+  );
+}
+
+/**
+ * The grid has many links and buttons: a keyboard user can jump past them all to the buttons at
+ * the end (focus goes to the end of the screen, so the next Tab reaches them).
+ */
+function SkipToEnd() {
+  return (
+    <p className="skip-to-end">
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => document.getElementById('options-end')?.focus()}
+      >
+        {GRID_TEXT.skip}
+      </button>
+    </p>
   );
 }
 
@@ -53,8 +74,11 @@ export function OptionsStepScreen() {
   return (
     <form className="screen options-screen" aria-labelledby="options-title" onSubmit={submit}>
       <ScreenHeading id="options-title">{GRID_TEXT.title}</ScreenHeading>
+      <SkipToEnd />
       <OptionGrid />
-      <NavButtons />
+      <div id="options-end" tabIndex={-1}>
+        <NavButtons />
+      </div>
     </form>
   );
 }

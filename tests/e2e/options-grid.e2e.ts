@@ -105,7 +105,7 @@ describe('the options side by side', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(OPTIONS_STEP.open);
   });
 
-  it('works with the keyboard alone: open, read more, explain a word, go back', async () => {
+  it('works with the keyboard alone: open, read more, explain a word, skip to the end, go back', async () => {
     const page = await app.open('/');
     const compare = page.getByRole('button', { name: FIRST_SCREEN.compare });
     await compare.focus();
@@ -126,8 +126,11 @@ describe('the options side by side', () => {
     await page.keyboard.press('Space');
     expect(await term.getAttribute('aria-expanded')).toBe('true');
 
-    const back = page.getByRole('button', { name: GRID_TEXT.close }).first();
-    await back.focus();
+    await page.getByRole('button', { name: GRID_TEXT.skip }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const back = page.getByRole('button', { name: GRID_TEXT.close }).last();
+    expect(await back.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.locator('main h1').textContent()).toBe(FIRST_SCREEN.title);
   });

@@ -37,6 +37,8 @@ export interface GridText {
   /** Leaves the options when they were opened from another screen. */
   readonly close: string;
   readonly intro: string;
+  /** Moves keyboard focus past the grid, to Back and Next. */
+  readonly skip: string;
   readonly tableCaption: string;
   readonly questionColumn: string;
   readonly more: string;
@@ -238,6 +240,7 @@ export const GRID_TEXT: GridText = {
   close: 'Back to where I was',
   intro:
     'Here are the facts about both options, side by side. Each answer is short. Open "More" for the full facts and their sources.',
+  skip: 'Skip to the end of the grid',
   tableCaption: 'The two options, question by question',
   questionColumn: 'Question',
   more: 'More',
