@@ -23,6 +23,7 @@ import {
   healthRow,
   valuesRow,
 } from './summarize-choices';
+import { factsRow } from './summarize-facts';
 import { buildFlags } from './summarize-flags';
 import { costRow, logisticsRow } from './summarize-practical';
 import { num, single, uniqueSources } from './summarize-read';
@@ -86,7 +87,7 @@ function idNumber(id: string): number {
 
 /**
  * Turns answers into the summary every view shows: crisis help, flags, one row per factor with both
- * options' considerations, what matters to the person, the first 8 weeks, questions to ask, leaning,
+ * options' considerations (two rows of facts for everyone: what a visit is like, and harms), what matters to the person, the first 8 weeks, questions to ask, leaning,
  * content version and the references cited (including the study results shown with the summary).
  * Clinical sources are cited on each part; see the helper modules.
  */
@@ -98,6 +99,8 @@ export function summarize(answers: Answers): Summary {
   const rows = [
     severityRow(answers),
     historyRow(answers),
+    factsRow('visit'),
+    factsRow('harms'),
     logisticsRow(answers, schedule),
     costRow(answers),
     valuesRow(answers, priorities),

@@ -75,7 +75,11 @@ export interface Flag {
   readonly findOut: boolean;
 }
 
-export type FactorId = 'severity' | 'history' | 'logistics' | 'cost' | 'values' | 'health';
+export type FactorId =
+  'severity' | 'history' | 'visit' | 'harms' | 'logistics' | 'cost' | 'values' | 'health';
+
+/** Rows of facts that are the same for everyone (from the options grid), not picked by answers. */
+export const FACT_FACTORS: ReadonlySet<FactorId> = new Set<FactorId>(['visit', 'harms']);
 
 /** One factor: what the person said, then both options' considerations. Both lists are never empty. */
 export interface SummaryRow {

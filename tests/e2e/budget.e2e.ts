@@ -51,6 +51,14 @@ describe('bundle size budgets of the built app', () => {
     expect(later.some((file) => /\/SummaryScreen-[\w-]+\.js$/.test(file))).toBe(true);
     expect([...initial].some((file) => /SummaryScreen/.test(file))).toBe(false);
   });
+
+  it('keeps the options side by side out of the start-up JS, in a chunk of its own', () => {
+    const initial = new Set(sizes.initialJs.files.map((f) => f.file));
+    const later = sizes.js.files.filter((f) => !initial.has(f.file)).map((f) => f.file);
+
+    expect(later.some((file) => /\/OptionsScreen-[\w-]+\.js$/.test(file))).toBe(true);
+    expect([...initial].some((file) => /OptionsScreen|OptionGrid/.test(file))).toBe(false);
+  });
 });
 
 /** The directive's sources in the page's Content-Security-Policy meta tag. */

@@ -3,14 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Answers } from '../../src/questions/types';
 import { CRISIS_LINE } from '../../src/questions/content/app-text';
+import { GRID_CELLS, GRID_SUMMARY_ROWS } from '../../src/questions/content/option-grid';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { FLAG_TEXT, OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import { NAV, SAVING } from '../../src/questions/content/ui-text';
+import type { Answers } from '../../src/questions/types';
+import { firstSentence } from '../../src/results/print/condense';
 import { summarize } from '../../src/results/summarize';
-import { COST_HELP, MANY_FLAGS } from '../results/print-persona';
+import { COST_HELP, FEW_ANSWERS, MANY_FLAGS } from '../results/print-persona';
 import { setupBrowser } from './harness';
 import { resumeOnSummary } from './journey';
 
@@ -33,6 +35,11 @@ function readPdf(path: string, layout = true): { pages: number; text: string } {
   const text = execFileSync('pdftotext', args, { encoding: 'utf8' });
   return { pages, text };
 }
+
+/** The first sentence of each harm each option's column prints (side effects, serious risks). */
+const HARMS_PRINTED = (['ketamine', 'spravato'] as const).flatMap((o) =>
+  GRID_SUMMARY_ROWS.harms.cells.map((key) => firstSentence(GRID_CELLS[o][key].text)),
+);
 
 const summary = summarize(MANY_FLAGS);
 const BUTTON_WORDS = [
@@ -67,6 +74,9 @@ describe('the printed summary in Chromium', () => {
       expect(flat).toContain(PRINT_TEXT.flagLevels.label_contraindication);
       expect(flat).toContain(OPTION_NAMES.ketamine);
       expect(flat).toContain(OPTION_NAMES.spravato);
+      const raw = readPdf(path, false).text.replace(/\s+/g, ' ');
+      expect(flat).toContain(GRID_SUMMARY_ROWS.harms.heading);
+      for (const sentence of HARMS_PRINTED) expect(raw).toContain(sentence);
       expect(flat).toContain('Call or text 988');
       expect(flat).toContain(SUMMARY_TEXT.referencesHeading);
       for (const id of ['S2', 'S3', 'S33', 'S38']) expect(flat).toMatch(new RegExp(`\\b${id}\\b`));
@@ -107,6 +117,34 @@ describe('the printed summary in Chromium', () => {
       for (const id of ['S119', 'S130', 'S22', 'S58']) {
         expect(flat).toMatch(new RegExp(`\\b${id}\\b`));
       }
+    },
+  );
+
+  it.each(['Letter', 'A4'] as const)(
+    'names the side effects and serious risks of both options, and what a visit is like, for a person with no health flags (%s)',
+    async (format) => {
+      expect(summarize(FEW_ANSWERS).flags).toEqual([]);
+      const page = await openSummary(FEW_ANSWERS);
+      const table = page.getByRole('table', { name: SUMMARY_TEXT.tableCaption });
+      const harms = table.getByRole('row').filter({ hasText: GRID_SUMMARY_ROWS.harms.heading });
+      for (const o of ['ketamine', 'spravato'] as const) {
+        for (const key of GRID_SUMMARY_ROWS.harms.cells) {
+          expect(await harms.textContent()).toContain(GRID_CELLS[o][key].text);
+        }
+      }
+
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+      mkdirSync(OUTPUT, { recursive: true });
+      const path = resolve(OUTPUT, `no-flags-${format.toLowerCase()}.pdf`);
+      await page.pdf({ path, format });
+      const { pages, text } = readPdf(path, false);
+      const flat = text.replace(/\s+/g, ' ');
+
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(flat).toContain(GRID_SUMMARY_ROWS.harms.heading);
+      expect(flat).toContain(GRID_SUMMARY_ROWS.visit.heading);
+      for (const sentence of HARMS_PRINTED) expect(flat).toContain(sentence);
     },
   );
 

@@ -31,13 +31,15 @@ const RANKING_WORDS = [
 const RANKING_FIELDS = /score|rank|winner|total|points|recommend|best|verdict/i;
 
 describe('summarize over any answers drawn from the catalogue', () => {
-  it('never throws on any partial answer set and always returns the six rows in order', () => {
+  it('never throws on any partial answer set and always returns the eight rows in order', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         const s = summarize(answers);
         expect(s.rows.map((r) => r.factor)).toEqual([
           'severity',
           'history',
+          'visit',
+          'harms',
           'logistics',
           'cost',
           'values',

@@ -9,7 +9,9 @@ import {
 } from '../../questions/content/summary-text';
 import type { Cited } from '../../questions/content/types';
 import { optionOrder } from '../../results/print/format';
-import type { Consideration, Summary, SummaryRow } from '../../results/summary-types';
+import type { OptionId } from '../../questions/types';
+import { factsDetails } from '../../results/summarize-facts';
+import type { Consideration, FactorId, Summary, SummaryRow } from '../../results/summary-types';
 import { ClinicianSchedule } from './ClinicianSchedule';
 
 /** The live summary in clinician mode: flags, then one block per row with both options. */
@@ -64,6 +66,13 @@ export function ClinicianSummary({ summary }: { summary: Summary }) {
   );
 }
 
+/** Clinician details of a row; a row of facts for everyone opens the full option facts. */
+function detailsFor(factor: FactorId, option: OptionId): readonly Cited[] {
+  return factor === 'visit' || factor === 'harms'
+    ? factsDetails(factor, option)
+    : CLINICIAN_DETAILS[factor][option];
+}
+
 function RowBlock({ row }: { row: SummaryRow }) {
   const order = optionOrder();
   return (
@@ -92,7 +101,7 @@ function RowBlock({ row }: { row: SummaryRow }) {
             <div key={o}>
               <h4>{OPTION_NAMES[o]}</h4>
               <ul>
-                {CLINICIAN_DETAILS[row.factor][o].map((d: Cited) => (
+                {detailsFor(row.factor, o).map((d: Cited) => (
                   <li key={d.text}>
                     {d.text} <SourceList ids={d.sources} />
                   </li>

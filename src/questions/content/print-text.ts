@@ -42,6 +42,6 @@ export const PRINT_TEXT = {
   noFlag: '—',
   condition: 'Health answer',
   rowsNote: 'Health: see the list above. What matters to you: page 2.',
-  printedBriefly: 'Points are cut to their first sentence; the guide has the rest.',
+  printedBriefly: 'Points are cut to their first sentence.',
   referencesNote: 'Full details of each source are in the guide, under Sources.',
 } as const;

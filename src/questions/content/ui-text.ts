@@ -26,13 +26,14 @@ export const PROGRESS = {
 } as const;
 
 /** Short names of the steps, for the progress list. */
-export const STEP_NAMES: Readonly<Record<SectionId | 'review', string>> = {
+export const STEP_NAMES: Readonly<Record<SectionId | 'options' | 'review', string>> = {
   about: 'About you',
   severity: 'Feelings',
   safety: 'Safety',
   history: 'Treatments',
   logistics: 'Getting there',
   cost: 'Cost',
+  options: 'The options',
   values: 'What matters',
   health: 'Health',
   review: 'Check answers',

@@ -1,8 +1,14 @@
 import { SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { SourceId } from '../../questions/types';
 
+interface Props {
+  readonly ids: readonly SourceId[];
+  /** Start of the ids of the reference list linked to: `ref-` on the summary. */
+  readonly prefix?: string;
+}
+
 /** "Sources: S2, S3", each a link to its entry in the reference list. Nothing when there are none. */
-export function Sources({ ids }: { readonly ids: readonly SourceId[] }) {
+export function Sources({ ids, prefix = 'ref-' }: Props) {
   if (ids.length === 0) return null;
   return (
     <span className="sources">
@@ -11,7 +17,7 @@ export function Sources({ ids }: { readonly ids: readonly SourceId[] }) {
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <a href={`#ref-${id}`}>{id}</a>
+          <a href={`#${prefix}${id}`}>{id}</a>
         </span>
       ))}
       )

@@ -5,13 +5,14 @@
  */
 import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
 import type { OptionId, QuestionId, SourceId } from '../../questions/types';
-import type {
-  Consideration,
-  FactorId,
-  Flag,
-  FlagLevel,
-  Summary,
-  SummaryRow,
+import {
+  FACT_FACTORS,
+  type Consideration,
+  type FactorId,
+  type Flag,
+  type FlagLevel,
+  type Summary,
+  type SummaryRow,
 } from '../summary-types';
 
 /** The first sentence of a text (the whole text when it has one sentence). */
@@ -38,10 +39,21 @@ export function onPaper(point: Pick<Consideration, 'text' | 'paper'>): string {
 /**
  * A row on paper. Each option shows its points about this person (tone `fits` or `consider`), or,
  * when it has none but the other option has some, its first general point; each point is shortened
- * by `onPaper`. A row with no point about this person shows only what the person said.
+ * by `onPaper`. A row with no point about this person shows only what the person said. A row of
+ * facts for everyone (what a visit is like, harms) shows every point, each shortened by `onPaper`.
  */
 export function printedRow(row: SummaryRow): PrintedRow {
   const { factor, heading, youSaid } = row;
+  if (FACT_FACTORS.has(factor)) {
+    const cut = (points: readonly Consideration[]) =>
+      points.map((p) => ({ ...p, text: onPaper(p) }));
+    return {
+      factor,
+      heading,
+      youSaid,
+      cells: { ketamine: cut(row.ketamine), spravato: cut(row.spravato) },
+    };
+  }
   if (!row.ketamine.some(isPersonal) && !row.spravato.some(isPersonal)) {
     return { factor, heading, youSaid, cells: null };
   }
@@ -60,12 +72,16 @@ export function printedRow(row: SummaryRow): PrintedRow {
 
 /**
  * The rows of the printed side-by-side table (page 1). With flags, the flag list stands for the
- * health row; what matters to you is the list on page 2.
+ * health row; what matters to you is the list on page 2. When the getting-there row prints points
+ * about this person (visit length, the ride home, needle or spray), it stands for the row on what a
+ * visit is like, which would say the same things again.
  */
 export function printedRows(rows: readonly SummaryRow[], hasFlags: boolean): PrintedRow[] {
-  const onPageOne = (r: SummaryRow) =>
-    r.factor !== 'values' && !(r.factor === 'health' && hasFlags);
-  return rows.filter(onPageOne).map(printedRow);
+  const printed = rows
+    .filter((r) => r.factor !== 'values' && !(r.factor === 'health' && hasFlags))
+    .map(printedRow);
+  const visitsSaid = printed.some((r) => r.factor === 'logistics' && r.cells !== null);
+  return printed.filter((r) => !(r.factor === 'visit' && visitsSaid));
 }
 
 /** Every source id the printout cites, so the printed list of sources names only those. */
