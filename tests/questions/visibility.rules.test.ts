@@ -170,6 +170,11 @@ describe('jumps', () => {
     expect(furthestOf('review', 'review')).toBe('review');
   });
 
+  it('keeps the step already reached when the other is level with it (the stop and the about step)', () => {
+    expect(furthestOf('about', 'underage')).toBe('about');
+    expect(furthestOf('underage', 'about')).toBe('underage');
+  });
+
   it('never jumps to the under-18 stop', () => {
     expect(isReachable('underage', { age_band: 'under18' }, 'review')).toBe(false);
   });
