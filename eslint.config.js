@@ -24,7 +24,7 @@ const noUiInPureModules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'tests/e2e/.output'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'tests/e2e/.output', 'reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
