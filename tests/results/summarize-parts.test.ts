@@ -23,10 +23,10 @@ import { PROTOCOLS, buildSchedule, scheduleFor } from '../../src/results/summari
 const idNumber = (id: string) => Number(id.replace(/\D/g, ''));
 
 /**
- * Rides home counted for IV ketamine in the first 8 weeks: null while the sources do not say when
- * driving is safe after an infusion. The one place to change when that rule changes.
+ * Rides home counted for IV ketamine in the first 8 weeks: one for every infusion (no driving for
+ * at least 24 hours [S130], home with a responsible adult [S119]), so 6 or more, like its visits.
  */
-const KETAMINE_RIDES_NEEDED = null;
+const KETAMINE_RIDES_NEEDED = { min: 6, max: null };
 
 describe('the crisis block', () => {
   it('is there for any answer above 0 on item 9, and not for 0 or no answer', () => {
