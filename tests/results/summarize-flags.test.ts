@@ -85,6 +85,12 @@ describe('which health answers raise a flag', () => {
     expect(buildFlags({ cx_bp: 'sometimes', cx_pregnant: 'maybe', cx_heart: 1 })).toEqual([]);
   });
 
+  it('raises nothing for a code that belongs to another health question', () => {
+    expect(
+      buildFlags({ cx_heart: 'high_now', cx_liver: 'controlled', cx_head: 'pregnant' }),
+    ).toEqual([]);
+  });
+
   it('raises nothing when the person takes none of the listed medicines', () => {
     expect(buildFlags({ cx_meds: ['none'] })).toEqual([]);
     expect(buildFlags({ cx_meds: [] })).toEqual([]);

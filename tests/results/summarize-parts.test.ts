@@ -143,12 +143,17 @@ describe('the first 8 weeks', () => {
     expect(s.perWeek.map((w) => w.min)).toEqual([2, 2, 2, 2, 1, 1, 1, 1]);
   });
 
-  it('plans at least 6 IV ketamine visits of 70 to 110 minutes, with no set upper limit', () => {
+  it('plans at least 6 IV ketamine visits of 70 to 110 minutes, 2 or 3 a week at first, with no set upper limit after week 3', () => {
     const k = scheduleFor('ketamine', {});
     expect(k.option).toBe('ketamine');
     expect(k.visits).toEqual({ min: 6, max: null });
     expect(k.clinicHours).toEqual({ min: 7, max: null });
-    expect(k.perWeek.slice(3).every((w) => w.max === null)).toBe(true);
+    expect(k.perWeek).toEqual([
+      { min: 2, max: 3 },
+      { min: 2, max: 3 },
+      { min: 0, max: 2 },
+      ...Array.from({ length: 5 }, () => ({ min: 0, max: null })),
+    ]);
     expect(k.ridesNeeded).toEqual(KETAMINE_RIDES_NEEDED);
   });
 
