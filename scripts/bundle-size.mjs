@@ -10,7 +10,9 @@ import { join, posix, relative, sep } from 'node:path';
 /** The budgets of issue 7, in bytes of gzip. */
 export const BUDGETS = {
   initialJsGzip: 100 * 1024,
-  totalJsGzip: 145 * 1024,
+  // All JS, lazy chunks included (140 KB at first): the options grid, the hand-off tools and the
+  // clinical content added since load only when a person opens them; start-up JS keeps its 100 KB.
+  totalJsGzip: 165 * 1024,
   cssGzip: 15 * 1024,
   chunkGzip: 100 * 1024,
   workerJsGzip: 10 * 1024,
