@@ -139,11 +139,11 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file|types)|questions\/content\/(ui-text|app-text|answer-file-text)|app\/answer-file\/download)/,
+              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file-format|types)|questions\/content\/(ui-text|app-text|answer-file-text)|app\/answer-file\/download)/,
             },
             {
               name: 'handoff',
-              test: /\/src\/(handoff\/(?!mark)|app\/handoff\/(?!HandOffCheck|HandOffCode|qr-path)|questions\/content\/handoff-text)/,
+              test: /\/src\/(handoff\/(?!mark)|questions\/answer-file\.ts|app\/handoff\/(?!HandOffCheck|HandOffCode|qr-path)|questions\/content\/handoff-text)/,
             },
           ],
         },
