@@ -139,7 +139,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file-format|types)|questions\/content\/(ui-text|app-text|answer-file-text)|app\/answer-file\/download)/,
+              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file-format|types|plain-text|components\/)|questions\/content\/(ui-text|app-text|answer-file-text|session-text|meta)|app\/answer-file\/download|ui\/)/,
             },
             {
               name: 'handoff',

@@ -21,6 +21,8 @@ const STORAGE_NAME = 'ksda-answers';
 async function openApp() {
   vi.resetModules();
   const { App } = await import('../../src/app/App');
+  // The app fetches the later screens right after it starts, long before anyone reaches them.
+  await (await import('../../src/app/StepView')).loadLaterScreens();
   const user = userEvent.setup({ delay: null });
   const view = render(<App />);
   return { user, view };
