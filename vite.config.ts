@@ -142,8 +142,13 @@ export default defineConfig({
               test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file-format|types|plain-text|components\/)|questions\/content\/(ui-text|app-text|answer-file-text|session-text|meta)|app\/answer-file\/download|ui\/)/,
             },
             {
+              // Small start-up modules the later screens use too: one chunk, not three tiny ones.
+              name: 'shared',
+              test: /\/src\/(app\/(reload|ScreenHeading|NavButtons)|machine\/selectors)\./,
+            },
+            {
               name: 'handoff',
-              test: /\/src\/(handoff\/(?!mark)|questions\/answer-file\.ts|app\/handoff\/(?!HandOffCheck|HandOffCode|qr-path)|questions\/content\/handoff-text)/,
+              test: /\/src\/(handoff\/(?!mark)|app\/handoff\/(?!HandOffCheck|HandOffCode|qr-path)|questions\/content\/handoff-text)/,
             },
           ],
         },
