@@ -7,7 +7,8 @@ import {
   TAB_TEXT,
   VERSION_TEXT,
 } from '../questions/content/session-text';
-import { ANSWER_NAMES, LOAD_NOTICE } from '../questions/content/ui-text';
+import { ANSWER_NAMES } from '../questions/content/answer-names';
+import { LOAD_NOTICE } from '../questions/content/ui-text';
 import type { QuestionId } from '../questions/types';
 import { useAnswersStore, type SessionMessage } from '../machine/store';
 import { switchToNewVersion, useNewVersionReady } from './new-version';

@@ -13,7 +13,7 @@ import {
   MAX_ANSWER_FILE_CHARS,
   type ParseResult,
 } from './answer-file-format';
-import type { Answers, Question } from './types';
+import type { Question } from './types';
 import { plainText } from './plain-text';
 import { checkAnswer, isQuestionId, sanitizeAnswers } from './validate';
 

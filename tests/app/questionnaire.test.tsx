@@ -279,8 +279,9 @@ describe('saving on this device', () => {
       step: 'about',
     });
     await openApp();
+    // Its words load when there is something to say.
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Some saved answers could not be read and were left out: travel time and question 2 of the PHQ-9.',
       ),
     ).toBeTruthy();

@@ -34,6 +34,7 @@ const EVERY_STRING = new Set([
 /** The question screens' own words: shown by the questionnaire, checked in tests/app. */
 const QUESTION_SCREENS = new Set([
   'ui-text',
+  'answer-names',
   'answer-file-text',
   'app-text',
   'clinician-switch-text',
