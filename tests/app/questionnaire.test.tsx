@@ -289,6 +289,16 @@ describe('saving on this device', () => {
   });
 });
 
+describe('the later screens, before their chunk has arrived', () => {
+  it('shows the review once it has loaded, with the saved answers', async () => {
+    saveBeforeLoad({ answers: { age_band: '18to64' }, step: 'review' });
+    vi.resetModules();
+    const { App } = await import('../../src/app/App');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: REVIEW.title })).toBeTruthy();
+  });
+});
+
 describe('form controls', () => {
   it('refuses an out-of-range number with a message and keeps the last good answer', async () => {
     saveBeforeLoad({ answers: { age_band: '18to64', travel_minutes: 40 }, step: 'logistics' });
