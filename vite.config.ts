@@ -139,7 +139,12 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file|types)|questions\/content\/(ui-text|app-text|answer-file-text)|app\/answer-file\/download)/,
+              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file-format|types|plain-text|components\/)|questions\/content\/(ui-text|app-text|answer-file-text|session-text|meta)|app\/answer-file\/download|ui\/)/,
+            },
+            {
+              // Small start-up modules the later screens use too: one chunk, not three tiny ones.
+              name: 'shared',
+              test: /\/src\/(app\/(reload|ScreenHeading|NavButtons)|machine\/selectors)\./,
             },
             {
               name: 'handoff',

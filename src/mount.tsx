@@ -1,7 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { registerServiceWorker } from './app/new-version';
 import { HEALTHY } from './machine/storage-health';
 import { DEFAULT_PREFERENCES, useAnswersStore } from './machine/store';
 
@@ -47,5 +46,10 @@ export function mount(root: HTMLElement): void {
   // Marks a build made with VITE_BUILD_ID set (the browser tests tell two builds apart by it).
   if (import.meta.env.VITE_BUILD_ID)
     document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID;
-  if (import.meta.env.PROD) void registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+  // The service worker and new versions load after start-up: nothing on the first screen needs them.
+  if (import.meta.env.PROD) {
+    void import('./app/new-version')
+      .then((m) => m.registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`))
+      .catch(() => {});
+  }
 }

@@ -1,16 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { startTabSync } from '../machine/tab-sync';
 import { useAnswersStore, usePreferences } from '../machine/store';
-import { ClinicianApp } from './clinician/ClinicianApp';
 import { useClinicianMode } from './clinician/mode';
 import { CrisisLine } from './CrisisLine';
 import { HandOffCheck } from './handoff/HandOffCheck';
 import { HistorySync } from './history-sync';
+import { recoverable } from './lazy-recovery';
 import { QuestionnaireProvider } from './QuestionnaireProvider';
 import { SaveControls } from './SaveControls';
 import { SessionNotices } from './SessionNotices';
 import { SiteFooter } from './SiteFooter';
 import { StepView } from './StepView';
+
+// Clinician mode (?mode=clinician) is a chunk of its own: a patient's page never loads it.
+const ClinicianApp = lazy(
+  recoverable(() => import('./clinician/ClinicianApp').then((m) => ({ default: m.ClinicianApp }))),
+);
 
 /**
  * The shell: crisis line on every screen, the session notices (they stay while the questionnaire
@@ -25,7 +30,13 @@ export function App() {
   }, [largeText]);
   useEffect(() => startTabSync(useAnswersStore), []);
   const clinician = useClinicianMode();
-  if (clinician) return <ClinicianApp notices={<SessionNotices />} />;
+  if (clinician) {
+    return (
+      <Suspense fallback={null}>
+        <ClinicianApp notices={<SessionNotices />} />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <CrisisLine />

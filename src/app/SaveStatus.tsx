@@ -1,5 +1,5 @@
 import { SAVE_HEALTH_TEXT } from '../questions/content/session-text';
-import { serializeAnswers } from '../questions/answer-file';
+import { serializeAnswers } from '../questions/answer-file-format';
 import { ANSWER_FILE_TEXT } from '../questions/content/answer-file-text';
 import type { Answers } from '../questions/types';
 import type { StorageHealth } from '../machine/storage-health';

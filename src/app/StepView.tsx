@@ -6,15 +6,12 @@ import { selectAnswers, selectCrisisBar, selectStep } from '../machine/selectors
 import { useAnswersStore } from '../machine/store';
 import { CrisisBar } from './CrisisBar';
 import { FirstScreen } from './FirstScreen';
+import { FocusHeadingWhenLoaded } from './focus-heading';
 import { recoverable } from './lazy-recovery';
 import { LoadNotice } from './LoadNotice';
 import { Progress } from './Progress';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
-import { ReviewScreen } from './ReviewScreen';
-import { SafetyScreen } from './SafetyScreen';
 import { SectionScreen } from './SectionScreen';
-import { SummaryStep } from './SummaryStep';
-import { UnderageScreen } from './UnderageScreen';
 import { useOptionsPeek } from './useOptionsPeek';
 
 // The options side by side (the grid and its content) load as a chunk of their own when first shown.
@@ -24,6 +21,47 @@ const OptionsStepScreen = lazy(
   recoverable(() => options().then((m) => ({ default: m.OptionsStepScreen }))),
 );
 const OptionsPeek = lazy(recoverable(() => options().then((m) => ({ default: m.OptionsPeek }))));
+
+// The later screens load as one chunk right after start-up (StepView starts it), long before
+// anyone reaches them; until then, and if that failed, they load on arrival through `recoverable`.
+type LaterScreens = typeof import('./later-screens');
+type LaterName = keyof LaterScreens;
+let laterScreens: LaterScreens | null = null;
+/** Fetches the later screens' chunk (StepView does at mount); resolves once they can show at once. */
+export const loadLaterScreens = () =>
+  import('./later-screens').then((m) => {
+    laterScreens = m;
+    return m;
+  });
+const LAZY_LATER = {
+  ReviewScreen: lazy(
+    recoverable(() => loadLaterScreens().then((m) => ({ default: m.ReviewScreen }))),
+  ),
+  SafetyScreen: lazy(
+    recoverable(() => loadLaterScreens().then((m) => ({ default: m.SafetyScreen }))),
+  ),
+  SummaryStep: lazy(
+    recoverable(() => loadLaterScreens().then((m) => ({ default: m.SummaryStep }))),
+  ),
+  UnderageScreen: lazy(
+    recoverable(() => loadLaterScreens().then((m) => ({ default: m.UnderageScreen }))),
+  ),
+} satisfies Record<LaterName, unknown>;
+
+/** A later screen: at once when its chunk is there, else once it has loaded. */
+function Later({ name }: { readonly name: LaterName }) {
+  if (laterScreens) {
+    const Screen = laterScreens[name];
+    return <Screen />;
+  }
+  const Screen = LAZY_LATER[name];
+  return (
+    <Suspense fallback={null}>
+      <Screen />
+      <FocusHeadingWhenLoaded />
+    </Suspense>
+  );
+}
 
 function Loading({ children }: { readonly children: ReactElement }) {
   return <Suspense fallback={<p>{OPTIONS_STEP.loading}</p>}>{children}</Suspense>;
@@ -51,7 +89,7 @@ const SCREENS: Record<FlowStep, (onCompare: () => void) => ReactElement> = {
   intro: (onCompare) => <IntroStep onCompare={onCompare} />,
   about: () => <SectionScreen section="about" />,
   severity: () => <SectionScreen section="severity" layout="phq9" />,
-  safety: () => <SafetyScreen />,
+  safety: () => <Later name="SafetyScreen" />,
   history: () => <SectionScreen section="history" />,
   logistics: () => <SectionScreen section="logistics" />,
   cost: () => <SectionScreen section="cost" />,
@@ -62,9 +100,9 @@ const SCREENS: Record<FlowStep, (onCompare: () => void) => ReactElement> = {
   ),
   values: () => <SectionScreen section="values" />,
   health: () => <SectionScreen section="health" />,
-  review: () => <ReviewScreen />,
-  summary: () => <SummaryStep />,
-  underage: () => <UnderageScreen />,
+  review: () => <Later name="ReviewScreen" />,
+  summary: () => <Later name="SummaryStep" />,
+  underage: () => <Later name="UnderageScreen" />,
 };
 
 const WITH_PROGRESS: ReadonlySet<FlowStep> = new Set<FlowStep>([
@@ -92,6 +130,11 @@ export function StepView() {
   const mainRef = useRef<HTMLElement>(null);
   const shownStep = useRef(step);
   const peek = useOptionsPeek(mainRef, step);
+
+  useEffect(() => {
+    // A failed fetch is tried again on arrival at a later screen.
+    if (!laterScreens) void loadLaterScreens().catch(() => {});
+  }, []);
 
   useEffect(() => {
     if (shownStep.current === step) return;

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { NAV } from '../questions/content/ui-text';
 import { selectAnswers } from '../machine/selectors';
+import { FocusHeadingWhenLoaded } from './focus-heading';
 import { recoverable } from './lazy-recovery';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 
@@ -16,16 +17,6 @@ const SummaryTools = lazy(
     import('./answer-file/SummaryTools').then((m) => ({ default: m.SummaryTools })),
   ),
 );
-
-/** Once the summary has loaded, gives focus to its heading if focus was lost while loading. */
-function FocusHeadingWhenLoaded() {
-  useEffect(() => {
-    if (document.activeElement === document.body || document.activeElement === null) {
-      document.querySelector<HTMLElement>('main h1')?.focus();
-    }
-  }, []);
-  return null;
-}
 
 /** The summary, fed by the machine's answers, with a way back to the answers. */
 export function SummaryStep() {

@@ -7,36 +7,27 @@
  */
 import { QUESTIONS } from './catalog';
 import { ANSWER_FILE_ERRORS as E } from './content/answer-file-text';
-import type { Answers, Question } from './types';
+import {
+  ANSWER_FILE_FORMAT,
+  ANSWER_FILE_VERSION,
+  MAX_ANSWER_FILE_CHARS,
+  type ParseResult,
+} from './answer-file-format';
+import type { Question } from './types';
 import { plainText } from './plain-text';
 import { checkAnswer, isQuestionId, sanitizeAnswers } from './validate';
 
-export const ANSWER_FILE_FORMAT = 'ketamine-spravato-decision-aid/answers';
-export const ANSWER_FILE_VERSION = 1;
-/** Any real answer file is a few kilobytes; anything above this is refused before parsing. */
-export const MAX_ANSWER_FILE_CHARS = 1_000_000;
-
-export type ParseResult =
-  | { readonly ok: true; readonly answers: Answers }
-  | { readonly ok: false; readonly message: string };
+export {
+  ANSWER_FILE_FORMAT,
+  ANSWER_FILE_VERSION,
+  MAX_ANSWER_FILE_CHARS,
+  serializeAnswers,
+  type ParseResult,
+} from './answer-file-format';
 
 const TOP_LEVEL_KEYS = new Set(['format', 'version', 'answers']);
 const NAMES_SHOWN = 3;
 const QUESTION_WORDS = 60;
-
-/** The answers as an answer file (pretty JSON, keys in catalogue order). */
-export function serializeAnswers(answers: Answers): string {
-  const ordered: Record<string, unknown> = {};
-  for (const q of QUESTIONS) {
-    const value = answers[q.id];
-    if (value !== undefined) ordered[q.id] = value;
-  }
-  return JSON.stringify(
-    { format: ANSWER_FILE_FORMAT, version: ANSWER_FILE_VERSION, answers: ordered },
-    null,
-    2,
-  );
-}
 
 /**
  * Reads an answer file. Never throws. Refuses the whole file on the first kind of problem found,

@@ -94,7 +94,7 @@ describe('answer file actions', () => {
     await user.click(within(confirm).getByRole('button', { name: OPEN_FILE_TEXT.replaceYes }));
 
     await waitFor(() => expect(answersShown()).toEqual(opened));
-    expect(screen.getByText(OPEN_FILE_TEXT.opened(2))).toBeTruthy();
+    expect(await screen.findByText(OPEN_FILE_TEXT.opened(2))).toBeTruthy();
     expect(screen.getByText('Opened 2 answers from the file.')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('');
   });

@@ -21,6 +21,8 @@ const STORAGE_NAME = 'ksda-answers';
 async function openApp() {
   vi.resetModules();
   const { App } = await import('../../src/app/App');
+  // The app fetches the later screens right after it starts, long before anyone reaches them.
+  await (await import('../../src/app/StepView')).loadLaterScreens();
   const user = userEvent.setup({ delay: null });
   const view = render(<App />);
   return { user, view };
@@ -277,12 +279,23 @@ describe('saving on this device', () => {
       step: 'about',
     });
     await openApp();
+    // Its words load when there is something to say.
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Some saved answers could not be read and were left out: travel time and question 2 of the PHQ-9.',
       ),
     ).toBeTruthy();
     expect(heading(title('about'))).toBeTruthy();
+  });
+});
+
+describe('the later screens, before their chunk has arrived', () => {
+  it('shows the review once it has loaded, with the saved answers', async () => {
+    saveBeforeLoad({ answers: { age_band: '18to64' }, step: 'review' });
+    vi.resetModules();
+    const { App } = await import('../../src/app/App');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: REVIEW.title })).toBeTruthy();
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type SavedStateV0,
 } from '../../src/machine/store';
 import { QUESTIONS } from '../../src/questions/catalog';
-import { loadNoticeText } from '../../src/questions/content/ui-text';
+import { loadNoticeText } from '../../src/questions/content/answer-names';
 import type { Answers } from '../../src/questions/types';
 import { answersArb } from '../questions/answers-arbitrary';
 

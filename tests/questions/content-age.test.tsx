@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OldContentNotice } from '../../src/app/SessionNotices';
+import { OldContentNotice } from '../../src/app/SessionMessages';
 import { isContentOld } from '../../src/questions/content-age';
 import { CONTENT_META, CONTENT_REVIEWED } from '../../src/questions/content/meta';
 import { VERSION_TEXT, longDate } from '../../src/questions/content/session-text';

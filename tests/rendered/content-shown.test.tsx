@@ -37,6 +37,7 @@ const EVERY_STRING = new Set([
  */
 const QUESTION_SCREENS = new Set([
   'ui-text',
+  'answer-names',
   'answer-file-text',
   'app-text',
   'clinician-switch-text',

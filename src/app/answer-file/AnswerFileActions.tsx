@@ -1,4 +1,4 @@
-import { serializeAnswers } from '../../questions/answer-file';
+import { serializeAnswers } from '../../questions/answer-file-format';
 import { ANSWER_FILE_TEXT } from '../../questions/content/answer-file-text';
 import type { Answers } from '../../questions/types';
 import { downloadText } from './download';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { ANSWER_FILE_ERRORS } from '../../questions/content/answer-file-text';
 import { OPEN_FILE_TEXT } from '../../questions/content/session-text';
+import type { ParseResult } from '../../questions/answer-file-format';
 import type { Answers } from '../../questions/types';
-import { readAnswerFile } from './read-answer-file';
 import './answer-file.css';
 
 export interface OpenAnswersProps {
@@ -12,6 +13,19 @@ export interface OpenAnswersProps {
   readonly answerCount: number;
   /** Replaces every answer with those of a file that passed every check (and was confirmed). */
   readonly onOpen: (answers: Answers) => void;
+}
+
+/** Reads the file with the reader, which loads only when a file is picked. */
+async function read(file: File): Promise<ParseResult> {
+  try {
+    const { readAnswerFile } = await import('./read-answer-file');
+    return await readAnswerFile(file);
+  } catch {
+    return {
+      ok: false,
+      message: `${ANSWER_FILE_ERRORS.unreadableFile} ${ANSWER_FILE_ERRORS.nothingChanged}`,
+    };
+  }
 }
 
 /**
@@ -41,7 +55,7 @@ export function OpenAnswers({ label, hint, answerCount, onOpen }: OpenAnswersPro
     setError('');
     setKept(false);
     setPending(null);
-    const result = await readAnswerFile(file);
+    const result = await read(file);
     if (!result.ok) setError(result.message);
     else if (answerCount > 0) setPending(result.answers);
     else onOpen(result.answers);

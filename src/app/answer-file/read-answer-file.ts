@@ -1,5 +1,5 @@
 /** Reads a chosen file as answers. Messages are made plain (no control or bidirectional characters). */
-import { MAX_ANSWER_FILE_CHARS, type ParseResult } from '../../questions/answer-file';
+import { MAX_ANSWER_FILE_CHARS, type ParseResult } from '../../questions/answer-file-format';
 import { ANSWER_FILE_ERRORS } from '../../questions/content/answer-file-text';
 import { plainText } from '../../questions/plain-text';
 

@@ -1,9 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { isHandOffFragment } from '../../handoff/mark';
+import { recoverable } from '../lazy-recovery';
 
 // Reading a hand-off link (decompressing, checking, asking) is a chunk of its own: the start-up
 // code only looks at the start of the fragment.
-const HandOffOpen = lazy(() => import('./HandOffOpen').then((m) => ({ default: m.HandOffOpen })));
+const HandOffOpen = lazy(
+  recoverable(() => import('./HandOffOpen').then((m) => ({ default: m.HandOffOpen }))),
+);
 
 /** Asks whether to open the answers of a hand-off link, when the page was opened with one. */
 export function HandOffCheck() {

@@ -1,7 +1,7 @@
 /** Small formatting helpers for the printed summary. Words come from print-text.ts. */
 import { getQuestion } from '../../questions/catalog';
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { ANSWER_NAMES } from '../../questions/content/ui-text';
+import { ANSWER_NAMES } from '../../questions/content/answer-names';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { Reference } from '../../questions/content/types';
 import type { OptionId, QuestionId } from '../../questions/types';
