@@ -27,7 +27,7 @@ const contentModules = import.meta.glob<Record<string, unknown>>(
   { eager: true },
 );
 
-/** Content modules by short name ("options", "summary-text" ...), without types.ts. */
+/** Content modules by short name ("options", "flag-text" ...), without types.ts. */
 export function contentModulesByName(): ReadonlyMap<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   for (const [path, mod] of Object.entries(contentModules)) {
