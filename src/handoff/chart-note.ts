@@ -6,7 +6,7 @@
  */
 import { CHART_NOTE_TEXT as T } from '../questions/content/handoff-text';
 import { PRINT_TEXT } from '../questions/content/print-text';
-import { PHQ_TEXT } from '../questions/content/summary-text';
+import { PHQ_TEXT } from '../questions/content/summary-labels';
 import type { Answers } from '../questions/types';
 import { firstSentence } from '../results/print/condense';
 import { leaningLabel, optionOrder } from '../results/print/format';

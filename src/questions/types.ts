@@ -136,6 +136,16 @@ export type QuestionId =
   | 'cx_breathing'
   | 'cx_meds';
 
+/**
+ * The health questions (section `health`, ids `cx_…`). Tables keyed by them, such as the flag texts,
+ * are `Record<HealthQuestionId, …>`, so a health question added to the catalogue without its text
+ * fails to compile.
+ */
+export type HealthQuestionId = Extract<QuestionId, `cx_${string}`>;
+
+/** The value questions (section `values`, ids `v_…`), keyed the same way by the priority facts. */
+export type ValueQuestionId = Extract<QuestionId, `v_${string}`>;
+
 export type AnswerValue = string | number | readonly string[];
 
 /** What the person has answered. A missing key means "not answered". */

@@ -3,17 +3,15 @@
  * option has each feature as a fact (sources in PRIORITY_FACTS); there is no score, total or winner.
  */
 import { QUESTIONS, getQuestion } from '../questions/catalog';
+import { AGE_TEXT, HEALTH_TEXT } from '../questions/content/health-row-text';
+import { PRIORITY_FACTS, VALUES_TEXT } from '../questions/content/priority-facts';
+import { QUESTION_TEXT } from '../questions/content/question-text';
 import {
-  AGE_TEXT,
-  HEALTH_TEXT,
   IMPORTANCE_LABELS,
   OPTION_LEVEL_LABELS,
-  PRIORITY_FACTS,
-  QUESTION_TEXT,
   ROW_HEADINGS,
-  VALUES_TEXT,
-} from '../questions/content/summary-text';
-import type { Answers, OptionId } from '../questions/types';
+} from '../questions/content/summary-labels';
+import type { Answers, OptionId, ValueQuestionId } from '../questions/types';
 import { HEALTH_QUESTIONS, byLevel } from './summarize-flags';
 import { con, multi, num, single } from './summarize-read';
 import { orNothing, saidLines } from './summarize-situation';
@@ -28,7 +26,7 @@ import type {
   SummaryRow,
 } from './summary-types';
 
-export type ValueId = keyof typeof PRIORITY_FACTS;
+export type ValueId = ValueQuestionId;
 
 /** Value questions in catalogue order. */
 export const VALUE_QUESTIONS: readonly ValueId[] = QUESTIONS.map((q) => q.id).filter(

@@ -18,19 +18,14 @@
  * option it belongs to (`both` when they share it). `unsure` gives the same flag with `findOut`.
  */
 import { QUESTIONS } from '../questions/catalog';
-import {
-  FLAG_ANSWERS,
-  FLAG_EXTRA_TO_DO,
-  FLAG_TEXT,
-  FLAG_VARIANTS,
-  FLAG_WHAT_TO_DO,
-} from '../questions/content/summary-text';
+import { FLAG_ANSWERS, FLAG_EXTRA_TO_DO, FLAG_WHAT_TO_DO } from '../questions/content/flag-advice';
+import { FLAG_TEXT, FLAG_VARIANTS } from '../questions/content/flag-text';
 import type { Cited } from '../questions/content/types';
-import type { Answers, OptionId, QuestionId } from '../questions/types';
+import type { Answers, HealthQuestionId, OptionId, QuestionId } from '../questions/types';
 import { multi, optionLabel, single, uniqueSources } from './summarize-read';
 import type { Flag, FlagLevel, FlagPoint } from './summary-types';
 
-export type HealthQuestionId = keyof typeof FLAG_TEXT;
+export type { HealthQuestionId };
 
 /** Health questions in catalogue order. */
 export const HEALTH_QUESTIONS: readonly HealthQuestionId[] = QUESTIONS.map((q) => q.id).filter(

@@ -2,12 +2,8 @@
  * Practical rows: getting to each visit and paying for it. Tones compare each option's schedule
  * and cost with what the person said they can manage; they never add up to a verdict.
  */
-import {
-  ANSWER_NAMES,
-  COST_TEXT,
-  LOGISTICS_TEXT,
-  ROW_HEADINGS,
-} from '../questions/content/summary-text';
+import { COST_TEXT, LOGISTICS_TEXT } from '../questions/content/practical-text';
+import { ANSWER_NAMES, ROW_HEADINGS } from '../questions/content/summary-labels';
 import type { Answers } from '../questions/types';
 import { con, num, single } from './summarize-read';
 import { orNothing, saidLines } from './summarize-situation';

@@ -12,7 +12,7 @@
  * ketamine as an anesthetic says to go home with a responsible adult [S119]: every infusion needs
  * a ride home, as every Spravato visit does.
  */
-import { SCHEDULE_TEXT } from '../questions/content/summary-text';
+import { SCHEDULE_TEXT } from '../questions/content/schedule-text';
 import type { Answers, OptionId } from '../questions/types';
 import { num, uniqueSources } from './summarize-read';
 import type { OptionSchedule, Range } from './summary-types';

@@ -2,14 +2,13 @@
  * Rows about the person's situation: how they feel (PHQ-9) and what they have tried.
  * Every row fills both columns; tones describe fit with the answers, never a ranking.
  */
+import { HISTORY_TEXT, SEVERITY_TEXT } from '../questions/content/situation-text';
 import {
   ANSWER_NAMES,
-  HISTORY_TEXT,
   PHQ_TEXT,
   ROW_HEADINGS,
-  SEVERITY_TEXT,
   SUMMARY_TEXT,
-} from '../questions/content/summary-text';
+} from '../questions/content/summary-labels';
 import type { Answers, QuestionId } from '../questions/types';
 import { con, num, optionLabel, phq9, single } from './summarize-read';
 import type { Consideration, SummaryRow } from './summary-types';

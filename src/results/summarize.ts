@@ -14,7 +14,7 @@
 import { EVIDENCE, DIFFERENT_STUDIES_NOTE, NO_HEAD_TO_HEAD } from '../questions/content/evidence';
 import { CONTENT_META } from '../questions/content/meta';
 import { REFERENCES } from '../questions/content/references';
-import { SAFETY_TEXT } from '../questions/content/summary-text';
+import { SAFETY_TEXT } from '../questions/content/safety-text';
 import type { Answers, SourceId } from '../questions/types';
 import {
   buildPriorities,

@@ -9,12 +9,12 @@ import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { QUESTION_UI } from '../../src/questions/content/ui-text';
+import { FLAG_TEXT } from '../../src/questions/content/flag-text';
 import {
-  FLAG_TEXT,
   NO_FLAGS_TEXT,
   OPTION_LEVEL_LABELS,
   SUMMARY_TEXT,
-} from '../../src/questions/content/summary-text';
+} from '../../src/questions/content/summary-labels';
 import type { Answers, QuestionId } from '../../src/questions/types';
 
 const STORAGE_NAME = 'ksda-answers';

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { STORAGE_NAME } from '../../src/machine/store';
 import { getQuestion } from '../../src/questions/catalog';
 import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
-import { FLAG_TEXT, NO_FLAGS_TEXT } from '../../src/questions/content/summary-text';
+import { FLAG_TEXT } from '../../src/questions/content/flag-text';
+import { NO_FLAGS_TEXT } from '../../src/questions/content/summary-labels';
 import type { QuestionId } from '../../src/questions/types';
 import { checkA11y, setupBrowser } from './harness';
 

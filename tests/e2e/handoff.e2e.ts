@@ -13,7 +13,7 @@ import { OPEN_FILE_TEXT } from '../../src/questions/content/session-text';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { HANDOFF_OPEN_TEXT, HANDOFF_TEXT } from '../../src/questions/content/handoff-text';
 import { CONTENT_META } from '../../src/questions/content/meta';
-import { SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
 import type { Answers } from '../../src/questions/types';
 import { summarize } from '../../src/results/summarize';
 import { checkA11y, isSameOrigin, setupBrowser, waitForApp } from './harness';

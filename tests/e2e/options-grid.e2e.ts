@@ -12,7 +12,7 @@ import {
   GRID_ROWS,
   GRID_TEXT,
 } from '../../src/questions/content/option-grid';
-import { OPTION_NAMES } from '../../src/questions/content/summary-text';
+import { OPTION_NAMES } from '../../src/questions/content/summary-labels';
 import { NAV } from '../../src/questions/content/ui-text';
 import { checkA11y, setupBrowser } from './harness';
 import { FULL_JOURNEY, answerStep, goOn, journeySteps, walkJourney } from './journey';

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getQuestion } from '../../src/questions/catalog';
-import {
-  FLAG_TEXT,
-  OPTION_LEVEL_LABELS,
-  SUMMARY_TEXT,
-} from '../../src/questions/content/summary-text';
+import { FLAG_TEXT } from '../../src/questions/content/flag-text';
+import { OPTION_LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
 import type { Answers } from '../../src/questions/types';
 import { checkA11y, setupBrowser } from './harness';
 import { FULL_JOURNEY, resumeOnSummary, walkJourney } from './journey';

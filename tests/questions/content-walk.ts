@@ -27,12 +27,15 @@ const contentModules = import.meta.glob<Record<string, unknown>>(
   { eager: true },
 );
 
-/** Content modules by short name ("options", "summary-text" ...), without types.ts. */
+/** Modules of content/ that hold code, not content: shapes and the builders of cited statements. */
+const CODE_MODULES = new Set(['types', 'cite']);
+
+/** Content modules by short name ("options", "flag-text" ...), without types.ts and cite.ts. */
 export function contentModulesByName(): ReadonlyMap<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   for (const [path, mod] of Object.entries(contentModules)) {
     const name = path.replace(/^.*\//, '').replace(/\.ts$/, '');
-    if (name !== 'types') out.set(name, mod);
+    if (!CODE_MODULES.has(name)) out.set(name, mod);
   }
   return out;
 }

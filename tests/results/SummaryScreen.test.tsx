@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { getQuestion } from '../../src/questions/catalog';
 import { EVIDENCE } from '../../src/questions/content/evidence';
-import { OPTION_LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { OPTION_LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
 import type { Answers } from '../../src/questions/types';
 import { SummaryScreen } from '../../src/results/components/SummaryScreen';
 

@@ -2,17 +2,14 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { AGE_TEXT, HEALTH_TEXT } from '../../src/questions/content/health-row-text';
+import { COST_TEXT, LOGISTICS_TEXT } from '../../src/questions/content/practical-text';
+import { HISTORY_TEXT, SEVERITY_TEXT } from '../../src/questions/content/situation-text';
 import {
-  AGE_TEXT,
-  COST_TEXT,
-  HEALTH_TEXT,
-  HISTORY_TEXT,
-  LOGISTICS_TEXT,
   NO_FLAGS_TEXT,
   OPTION_NAMES,
-  SEVERITY_TEXT,
   SUMMARY_TEXT,
-} from '../../src/questions/content/summary-text';
+} from '../../src/questions/content/summary-labels';
 import type { Cited } from '../../src/questions/content/types';
 import {
   firstSentence,

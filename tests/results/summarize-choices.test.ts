@@ -5,18 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getQuestion } from '../../src/questions/catalog';
+import { HEALTH_TEXT } from '../../src/questions/content/health-row-text';
+import { PRIORITY_FACTS, VALUES_TEXT } from '../../src/questions/content/priority-facts';
+import { QUESTION_TEXT } from '../../src/questions/content/question-text';
 import {
   ANSWER_NAMES,
-  HEALTH_TEXT,
   IMPORTANCE_LABELS,
   LEVEL_LABELS,
   OPTION_LEVEL_LABELS,
-  PRIORITY_FACTS,
-  QUESTION_TEXT,
   ROW_HEADINGS,
   SUMMARY_TEXT,
-  VALUES_TEXT,
-} from '../../src/questions/content/summary-text';
+} from '../../src/questions/content/summary-labels';
 import type { Answers, OptionId } from '../../src/questions/types';
 import { safetyBlock } from '../../src/results/summarize';
 import {

@@ -9,10 +9,9 @@ import { getQuestion } from '../../src/questions/catalog';
 import {
   FLAG_ANSWERS,
   FLAG_EXTRA_TO_DO,
-  FLAG_TEXT,
-  FLAG_VARIANTS,
   FLAG_WHAT_TO_DO,
-} from '../../src/questions/content/summary-text';
+} from '../../src/questions/content/flag-advice';
+import { FLAG_TEXT, FLAG_VARIANTS } from '../../src/questions/content/flag-text';
 import type { Answers, OptionId } from '../../src/questions/types';
 import {
   FLAG_LEVELS,

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_META } from '../../src/questions/content/meta';
 import { EVIDENCE, NO_HEAD_TO_HEAD } from '../../src/questions/content/evidence';
 import { REFERENCES } from '../../src/questions/content/references';
-import { SAFETY_TEXT, SCHEDULE_TEXT } from '../../src/questions/content/summary-text';
+import { SAFETY_TEXT } from '../../src/questions/content/safety-text';
+import { SCHEDULE_TEXT } from '../../src/questions/content/schedule-text';
 import type { Answers } from '../../src/questions/types';
 import { safetyBlock, summarize } from '../../src/results/summarize';
 import {

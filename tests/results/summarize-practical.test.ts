@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getQuestion } from '../../src/questions/catalog';
+import { COST_TEXT, LOGISTICS_TEXT } from '../../src/questions/content/practical-text';
 import {
   ANSWER_NAMES,
-  COST_TEXT,
-  LOGISTICS_TEXT,
   ROW_HEADINGS,
   SUMMARY_TEXT,
-} from '../../src/questions/content/summary-text';
+} from '../../src/questions/content/summary-labels';
 import type { Cited } from '../../src/questions/content/types';
 import type { Answers, QuestionId } from '../../src/questions/types';
 import { costRow, hoursText, logisticsRow } from '../../src/results/summarize-practical';

@@ -4,14 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getQuestion } from '../../src/questions/catalog';
+import { HISTORY_TEXT, SEVERITY_TEXT } from '../../src/questions/content/situation-text';
 import {
   ANSWER_NAMES,
-  HISTORY_TEXT,
   PHQ_TEXT,
   ROW_HEADINGS,
-  SEVERITY_TEXT,
   SUMMARY_TEXT,
-} from '../../src/questions/content/summary-text';
+} from '../../src/questions/content/summary-labels';
 import type { Cited } from '../../src/questions/content/types';
 import type { Answers, QuestionId } from '../../src/questions/types';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FLAGS_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { NO_FLAGS_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
 import type { Answers } from '../../src/questions/types';
 import { summarize } from '../../src/results/summarize';
 import { MANY_FLAGS } from './print-persona';

@@ -1,4 +1,4 @@
-import { SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import { ScheduleTable } from '../../results/components/ScheduleTable';
 import type { Summary } from '../../results/summary-types';
 

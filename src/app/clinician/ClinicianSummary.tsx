@@ -6,7 +6,7 @@ import {
   OPTION_NAMES,
   SUMMARY_TEXT,
   TONE_LABELS,
-} from '../../questions/content/summary-text';
+} from '../../questions/content/summary-labels';
 import type { Cited } from '../../questions/content/types';
 import { optionOrder } from '../../results/print/format';
 import type { OptionId } from '../../questions/types';

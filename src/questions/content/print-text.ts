@@ -1,4 +1,4 @@
-/** Words of the printed summary and its print button. Headings shared with the screen come from summary-text.ts. */
+/** Words of the printed summary and its print button. Headings shared with the screen come from summary-labels.ts. */
 
 export const PRINT_TEXT = {
   button: 'Print or save as PDF',

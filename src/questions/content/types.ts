@@ -12,6 +12,9 @@ export interface Cited {
   readonly paper?: string;
 }
 
+/** One value per option, keyed by option so views iterate over the options. */
+export type PerOption<T = Cited> = Readonly<Record<OptionId, T>>;
+
 /** The fields every option has, in display order. Both options fill every one. */
 export type OptionFieldKey =
   | 'what'

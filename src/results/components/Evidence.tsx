@@ -5,7 +5,7 @@ import {
 } from '../../questions/content/evidence';
 import { GRID_EVIDENCE, GRID_TEXT } from '../../questions/content/option-grid';
 import { optionsInDisplayOrder } from '../../questions/content/options';
-import { EVIDENCE_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { EVIDENCE_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import { IconArray } from './IconArray';
 import { Sources } from './Sources';
 

@@ -3,7 +3,7 @@ import {
   OPTION_LEVEL_LABELS,
   OPTION_NAMES,
   SUMMARY_TEXT,
-} from '../../questions/content/summary-text';
+} from '../../questions/content/summary-labels';
 import type { Flag, HealthAnswered } from '../summary-types';
 import { Sources } from './Sources';
 import { ToneIcon } from './ToneIcon';

@@ -1,4 +1,4 @@
-import { EVIDENCE_TEXT } from '../../questions/content/summary-text';
+import { EVIDENCE_TEXT } from '../../questions/content/summary-labels';
 
 const COLUMNS = 10;
 

@@ -1,5 +1,5 @@
 import { optionsInDisplayOrder } from '../../questions/content/options';
-import { HOLDER_LABELS, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { HOLDER_LABELS, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { Priority } from '../summary-types';
 import { Sources } from './Sources';
 

@@ -1,5 +1,5 @@
 import { optionsInDisplayOrder } from '../../questions/content/options';
-import { RANGE_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { RANGE_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { OptionId } from '../../questions/types';
 import type { OptionSchedule, Range } from '../summary-types';
 import { Sources } from './Sources';

@@ -1,5 +1,5 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { OPTION_NAMES } from '../../questions/content/summary-text';
+import { OPTION_NAMES } from '../../questions/content/summary-labels';
 import type { Summary } from '../summary-types';
 import { optionOrder, scheduleRows } from '../print/format';
 

@@ -1,5 +1,5 @@
 import { OPTION_ORDER_STATEMENT, optionsInDisplayOrder } from '../../questions/content/options';
-import { SUMMARY_TEXT, TONE_LABELS } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT, TONE_LABELS } from '../../questions/content/summary-labels';
 import type { Consideration, SummaryRow } from '../summary-types';
 import { Sources } from './Sources';
 import { ToneIcon } from './ToneIcon';

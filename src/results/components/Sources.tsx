@@ -1,4 +1,4 @@
-import { SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { SourceId } from '../../questions/types';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { getQuestion } from '../../questions/catalog';
 import { referenceText } from '../../questions/content/references';
-import { SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { AnswerValue, QuestionId } from '../../questions/types';
 import { RadioGroup } from '../../ui/RadioGroup';
 import type { Leaning, Summary, SummaryQuestion } from '../summary-types';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { AnswerValue, Answers, QuestionId } from '../../questions/types';
 import { summarize } from '../summarize';
 import { Evidence } from './Evidence';

@@ -1,5 +1,5 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { SUMMARY_TEXT, TONE_LABELS } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT, TONE_LABELS } from '../../questions/content/summary-labels';
 import type { Summary } from '../summary-types';
 import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
 import { firstSentence, printedRows } from './condense';

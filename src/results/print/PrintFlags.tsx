@@ -1,5 +1,5 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { NO_FLAGS_TEXT, OPTION_NAMES } from '../../questions/content/summary-text';
+import { NO_FLAGS_TEXT, OPTION_NAMES } from '../../questions/content/summary-labels';
 import type { OptionId } from '../../questions/types';
 import type { Flag, FlagLevel, HealthAnswered } from '../summary-types';
 import { allSources, flagGroups, flagLines } from './condense';

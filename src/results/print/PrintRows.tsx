@@ -1,5 +1,5 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { PrintedRow } from './condense';
 import { optionOrder } from './format';
 import { Sources } from './Sources';

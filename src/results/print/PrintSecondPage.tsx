@@ -1,5 +1,5 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { Summary } from '../summary-types';
 import { allSources, printedSourceIds } from './condense';
 import { leaningLabel, optionOrder, shortReference, shortValueName } from './format';

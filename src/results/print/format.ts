@@ -2,7 +2,7 @@
 import { getQuestion } from '../../questions/catalog';
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { ANSWER_NAMES } from '../../questions/content/answer-names';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { Reference } from '../../questions/content/types';
 import type { OptionId, QuestionId } from '../../questions/types';
 import { firstSentence } from './condense';

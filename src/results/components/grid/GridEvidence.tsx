@@ -1,6 +1,6 @@
 import { EVIDENCE } from '../../../questions/content/evidence';
 import { GRID_EVIDENCE } from '../../../questions/content/option-grid';
-import { EVIDENCE_TEXT } from '../../../questions/content/summary-text';
+import { EVIDENCE_TEXT } from '../../../questions/content/summary-labels';
 import type { OptionFacts } from '../../../questions/content/types';
 import { IconArray } from '../IconArray';
 import { Sources } from '../Sources';
