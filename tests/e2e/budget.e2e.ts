@@ -15,14 +15,14 @@ const list = (files: readonly { file: string; gzip: number }[]) =>
   files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
 
 describe('bundle size budgets of the built app', () => {
-  it('loads at most 105 KB of gzipped JS at start (scripts, module preloads and their imports)', () => {
+  it(`loads at most ${kb(BUDGETS.initialJsGzip)} of gzipped JS at start (scripts, module preloads and their imports)`, () => {
     expect(sizes.initialJs.files.length).toBeGreaterThan(0);
     expect(sizes.initialJs.gzip, list(sizes.initialJs.files)).toBeLessThanOrEqual(
       BUDGETS.initialJsGzip,
     );
   });
 
-  it('ships at most 145 KB of gzipped JS for the page, start-up and lazy chunks together', () => {
+  it(`ships at most ${kb(BUDGETS.totalJsGzip)} of gzipped JS for the page, start-up and lazy chunks together`, () => {
     expect(sizes.js.gzip, list(sizes.js.files)).toBeLessThanOrEqual(BUDGETS.totalJsGzip);
   });
 
