@@ -3,8 +3,9 @@
 //     way (scripts/bench/static-baseline.html), runs interleaved, medians printed;
 //  2. the JS and CSS the build ships (raw and gzip, scripts/bundle-size.mjs);
 //  3. summarize() on the worst-case persona, in Node, over many runs;
-//  4. answer-to-next-screen in Chromium: click an answer and Next, until the next heading has focus.
-// Options: --runs=5 --interaction-runs=30 --summarize-runs=2000 --skip-build (reuse the last
+//  4. answer-to-next-screen in Chromium: click an answer and Next, until the next heading has focus;
+//  5. the summary: its height on a phone and the time to open it (scripts/bench/summary.mjs).
+// Options: --runs=5 --interaction-runs=30 --summarize-runs=2000 --summary-runs=7 --skip-build (reuse the last
 // bench build). The report is also written to node_modules/.cache/bench/last-bench.md.
 // This is a measurement, not a test: nothing here fails on a number.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { benchSummary } from './bench/summary.mjs';
 import { kb, measureBundle } from './bundle-size.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -240,12 +242,15 @@ async function main() {
   const server = await startStaticServer({ roots: [DIST, resolve(ROOT, 'scripts/bench')] });
   let lh;
   let interaction;
+  let summaryLines = [];
   try {
     console.log(`Serving dist/ at ${server.url}`);
     console.log(`Lighthouse ${RUNS}x on the app and ${RUNS}x on the static baseline (mobile)...`);
     lh = await benchLighthouse(server.url);
     console.log(`Answer-to-next-screen, ${INTERACTION_RUNS} runs...`);
     interaction = await benchInteraction(server.url);
+    console.log('The summary: height on a phone, time to open...');
+    summaryLines = await benchSummary(server.url, { runs: Number(args['summary-runs'] ?? 7) });
   } finally {
     await server.close();
   }
@@ -293,6 +298,7 @@ async function main() {
       ? `Answer + Next to next heading focused and painted, ${interaction.runs} runs: median ${ms(interaction.median)}, p95 ${ms(interaction.p95)}`
       : 'Answer-to-next-screen: no question screen with a Next button found, not measured',
   );
+  lines.push(...summaryLines);
   const report = lines.join('\n');
   console.log(report);
   await mkdir(CACHE, { recursive: true });
