@@ -3,13 +3,17 @@ import { NAV } from '../questions/content/ui-text';
 import { selectAnswers } from '../machine/selectors';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 
-// The summary (with summarize() and the clinical content) is its own chunk, loaded on arrival.
-const SummaryScreen = lazy(() =>
-  import('../results/components/SummaryScreen').then((m) => ({ default: m.SummaryScreen })),
-);
-const SummaryTools = lazy(() =>
-  import('./answer-file/SummaryTools').then((m) => ({ default: m.SummaryTools })),
-);
+// The summary (with summarize() and the clinical content) is its own chunk. The review screen
+// starts loading it, so pressing "See my summary" renders it at once, without a wait.
+type SummaryModule = typeof import('./SummaryView');
+let loaded: SummaryModule | null = null;
+
+/** Loads the summary's chunk (once); safe to call many times. */
+export function preloadSummary(): Promise<SummaryModule> {
+  return import('./SummaryView').then((m) => (loaded = m));
+}
+
+const LazySummaryView = lazy(() => preloadSummary().then((m) => ({ default: m.SummaryView })));
 
 /** Once the summary has loaded, gives focus to its heading if focus was lost while loading. */
 function FocusHeadingWhenLoaded() {
@@ -25,14 +29,14 @@ function FocusHeadingWhenLoaded() {
 export function SummaryStep() {
   const actor = useQuestionnaireRef();
   const answers = useStepSelector(selectAnswers);
+  const View = loaded?.SummaryView ?? LazySummaryView;
   return (
     <>
       <Suspense fallback={null}>
-        <SummaryScreen
+        <View
           answers={answers}
           onAnswer={(id, value) => actor.send({ type: 'answer.set', id, value })}
         />
-        <SummaryTools answers={answers} />
         <FocusHeadingWhenLoaded />
       </Suspense>
       <div className="nav-buttons">

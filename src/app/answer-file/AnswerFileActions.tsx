@@ -14,13 +14,15 @@ export interface AnswerFileActionsProps {
   readonly answers: Answers;
   /** Replaces every answer with those read from a file that passed every check. */
   readonly onOpen: (answers: Answers) => void;
+  /** Only the two controls and their messages: no heading, intro or hint (a row of actions). */
+  readonly brief?: boolean;
 }
 
 /**
  * "Download my answers" and "Open answers". A refused file changes nothing and says why in an alert;
  * an accepted one replaces the answers and says so in a status line.
  */
-export function AnswerFileActions({ answers, onOpen }: AnswerFileActionsProps) {
+export function AnswerFileActions({ answers, onOpen, brief = false }: AnswerFileActionsProps) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const inputId = useId();
@@ -53,9 +55,17 @@ export function AnswerFileActions({ answers, onOpen }: AnswerFileActionsProps) {
   }
 
   return (
-    <section className="answer-file no-print" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>{ANSWER_FILE_TEXT.heading}</h2>
-      <p>{ANSWER_FILE_TEXT.intro}</p>
+    <section
+      className={brief ? 'answer-file answer-file-brief no-print' : 'answer-file no-print'}
+      aria-labelledby={brief ? undefined : `${inputId}-title`}
+      aria-label={brief ? ANSWER_FILE_TEXT.heading : undefined}
+    >
+      {!brief && (
+        <>
+          <h2 id={`${inputId}-title`}>{ANSWER_FILE_TEXT.heading}</h2>
+          <p>{ANSWER_FILE_TEXT.intro}</p>
+        </>
+      )}
       <div className="answer-file-actions">
         <button type="button" className="btn" onClick={download}>
           {ANSWER_FILE_TEXT.download}
@@ -66,12 +76,14 @@ export function AnswerFileActions({ answers, onOpen }: AnswerFileActionsProps) {
             id={inputId}
             type="file"
             accept=".json,application/json"
-            aria-describedby={hintId}
+            aria-describedby={brief ? undefined : hintId}
             onChange={(event) => void open(event)}
           />
-          <p id={hintId} className="hint">
-            {ANSWER_FILE_TEXT.openHint}
-          </p>
+          {!brief && (
+            <p id={hintId} className="hint">
+              {ANSWER_FILE_TEXT.openHint}
+            </p>
+          )}
         </div>
       </div>
       <div role="alert" className={error ? 'answer-file-error' : undefined}>

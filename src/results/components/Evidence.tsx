@@ -11,8 +11,7 @@ import { Sources } from './Sources';
 /** Each trial result as an icon array, grouped by option, with the two notes that frame them. */
 export function Evidence() {
   return (
-    <section className="summary-evidence" aria-labelledby="summary-evidence-title">
-      <h2 id="summary-evidence-title">{SUMMARY_TEXT.evidenceHeading}</h2>
+    <>
       <p className="evidence-note">
         <strong>{DIFFERENT_STUDIES_NOTE.text}</strong>
         <Sources ids={DIFFERENT_STUDIES_NOTE.sources} />
@@ -53,6 +52,6 @@ export function Evidence() {
           ))}
         </section>
       ))}
-    </section>
+    </>
   );
 }

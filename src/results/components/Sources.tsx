@@ -1,8 +1,18 @@
+import { createContext, useContext } from 'react';
 import { SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { SourceId } from '../../questions/types';
 
-/** "Sources: S2, S3", each a link to its entry in the reference list. Nothing when there are none. */
+/** The part of the summary a source link belongs to: each part has its own list of sources. */
+export const SourcePart = createContext('summary');
+
+/** The id of a source's entry in the source list of a part. */
+export function referenceAnchor(part: string, id: SourceId): string {
+  return `ref-${part}-${id}`;
+}
+
+/** "Sources: S2, S3", each a link to its entry in its part's list. Nothing when there are none. */
 export function Sources({ ids }: { readonly ids: readonly SourceId[] }) {
+  const part = useContext(SourcePart);
   if (ids.length === 0) return null;
   return (
     <span className="sources">
@@ -11,7 +21,7 @@ export function Sources({ ids }: { readonly ids: readonly SourceId[] }) {
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <a href={`#ref-${id}`}>{id}</a>
+          <a href={`#${referenceAnchor(part, id)}`}>{id}</a>
         </span>
       ))}
       )
