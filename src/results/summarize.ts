@@ -71,7 +71,7 @@ export function phq9Line(answers: Answers): Phq9Line {
   const difficulty = single(answers, 'phq9_difficulty');
   return {
     answered,
-    score: total,
+    value: total,
     band: band === null ? null : PHQ_TEXT.bands[band],
     item9: item9 === null ? null : optionLabel('phq9_9', String(item9)),
     difficulty: difficulty === null ? null : optionLabel('phq9_difficulty', difficulty),

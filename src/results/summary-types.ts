@@ -143,8 +143,8 @@ export interface Leaning {
  */
 export interface Phq9Line {
   readonly answered: number;
-  /** The PHQ-9 score, 0 to 27; null unless all nine items are answered. */
-  readonly score: number | null;
+  /** The PHQ-9 total, 0 to 27; null unless all nine items are answered. */
+  readonly value: number | null;
   /** The band in plain words, for example "moderately severe"; null without a score. */
   readonly band: string | null;
   /** The answer to item 9 in words, for example "Several days"; null when not answered. */

@@ -6,10 +6,12 @@ import type { Page } from 'playwright-core';
 import { CRISIS_LINE } from '../../src/questions/content/app-text';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { PRINT_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
+import type { Answers } from '../../src/questions/types';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import { NAV, SAVING } from '../../src/questions/content/ui-text';
 import { summarize } from '../../src/results/summarize';
-import { MANY_FLAGS } from '../results/print-persona';
+import { MANY_FLAGS, TYPICAL } from '../results/print-persona';
 import { setupBrowser } from './harness';
 import { resumeOnSummary } from './journey';
 
@@ -17,11 +19,22 @@ const app = setupBrowser();
 const OUTPUT = resolve(__dirname, '.output');
 
 /** Opens the app with these answers saved and the summary as the step to resume on. */
-async function openSummary(): Promise<Page> {
+async function openSummary(answers: Answers = MANY_FLAGS): Promise<Page> {
   const page = await app.open('/', { viewport: { width: 1280, height: 900 } });
-  await resumeOnSummary(page, MANY_FLAGS);
-  await page.getByRole('button', { name: PRINT_TEXT.button }).waitFor();
+  await resumeOnSummary(page, answers);
+  await page.getByRole('button', { name: PRINT_TEXT.button }).first().waitFor();
   return page;
+}
+
+/** Prints the open summary to a PDF on this paper, with PNG pages beside it to look at. */
+async function printPdf(page: Page, name: string, format: 'Letter' | 'A4') {
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+  mkdirSync(OUTPUT, { recursive: true });
+  const path = resolve(OUTPUT, `${name}-${format.toLowerCase()}.pdf`);
+  await page.pdf({ path, format });
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, path.replace(/\.pdf$/, '')]);
+  return readPdf(path);
 }
 
 /** Pages and text of a PDF, read with poppler's pdfinfo and pdftotext. */
@@ -47,14 +60,7 @@ describe('the printed summary in Chromium', () => {
     'prints a person with many flags on at most two %s pages, with flags, both options and sources, and no controls',
     async (format) => {
       const page = await openSummary();
-      await page.emulateMedia({ media: 'print' });
-      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
-
-      mkdirSync(OUTPUT, { recursive: true });
-      const path = resolve(OUTPUT, `summary-${format.toLowerCase()}.pdf`);
-      await page.pdf({ path, format });
-      execFileSync('pdftoppm', ['-png', '-r', '60', path, path.replace(/\.pdf$/, '')]);
-      const { pages, text } = readPdf(path);
+      const { pages, text } = await printPdf(page, 'summary', format);
       const flat = text.replace(/\s+/g, ' ');
 
       expect(pages).toBeGreaterThanOrEqual(1);
@@ -77,6 +83,37 @@ describe('the printed summary in Chromium', () => {
     },
   );
 
+  it.each(['Letter', 'A4'] as const)(
+    'prints a person without flags on two %s pages, with the crisis line on each, the PHQ-9 line and room for notes',
+    async (format) => {
+      const page = await openSummary(TYPICAL);
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+      // The ruled lines fill the rest of page 2: more than a few fit above the sources.
+      const shown = await page.evaluate(() => {
+        const box = document.querySelector('.print-rules')?.getBoundingClientRect();
+        return [...document.querySelectorAll('.print-rule')].filter(
+          (rule) => box && rule.getBoundingClientRect().bottom <= box.bottom + 0.5,
+        ).length;
+      });
+
+      const { pages, text } = await printPdf(page, 'typical', format);
+      const pageTexts = text.split('\f').map((t) => t.replace(/\s+/g, ' '));
+
+      expect(pages).toBe(2);
+      for (const pageText of pageTexts.slice(0, 2)) {
+        expect(pageText).toContain(PRINT_LAYOUT_TEXT.crisisLabel);
+        expect(pageText).toContain('Call or text 988');
+        expect(pageText).toContain('Call 911');
+      }
+      expect(pageTexts[0]).toContain(
+        `${PRINT_LAYOUT_TEXT.phqLabel}: ${PRINT_LAYOUT_TEXT.phqTotal(11, 'moderate')}`,
+      );
+      expect(pageTexts[1]).toContain(PRINT_LAYOUT_TEXT.notesHeading);
+      expect(shown).toBeGreaterThanOrEqual(5);
+    },
+  );
+
   it('removes the printed pages again when printing ends', async () => {
     const page = await openSummary();
     await page.emulateMedia({ media: 'print' });
@@ -85,6 +122,8 @@ describe('the printed summary in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
 
     await page.locator('.print-root').waitFor({ state: 'detached' });
-    expect(await page.getByRole('button', { name: PRINT_TEXT.button }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: PRINT_TEXT.button }).first().isVisible()).toBe(
+      true,
+    );
   });
 });

@@ -31,7 +31,13 @@ export const PRINT_LAYOUT_TEXT = {
   notAnswered: 'not answered',
   crisisLabel: 'Crisis help, day or night',
   notesHeading: 'My notes',
+  rowsNote: 'Health, what matters: page 1.',
+  printedBriefly:
+    'Up to 3 points for each option, cut to the first sentence. The guide has the rest.',
 } as const;
+
+/** Where the PHQ-9 total and bands come from (Kroenke, Spitzer & Williams 2001). */
+export const PHQ_LINE = { sources: ['S100'] } as const;
 
 /** The clinician view's switch between the answers and the summary on a narrow screen. */
 export const CLINICIAN_LAYOUT_TEXT = {

@@ -1,13 +1,12 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { Flag } from '../summary-types';
-import { allSources, flagGroups, flagLines } from './condense';
+import { allSources, flagLines } from './condense';
 import { optionOrder } from './format';
 
 /**
- * The flags on paper, grouped by what they mean for each option (most serious first), so a long
- * list still fits: "IV ketamine infusion: talk it over. Spravato nasal spray: label: do not use.
- * Aneurysm (Yes); Bleeding in the brain (Yes)."
+ * The flags on paper, one line each, the condition first: "Aneurysm (Yes) | Talk it over |
+ * Label: do not use", in the summary's order (the most serious first), with the list's sources.
  */
 export function PrintFlags({ flags }: { flags: readonly Flag[] }) {
   const order = optionOrder();
@@ -15,28 +14,35 @@ export function PrintFlags({ flags }: { flags: readonly Flag[] }) {
   if (lines.length === 0) return <p>{SUMMARY_TEXT.noFlags}</p>;
   return (
     <>
-      <ul className="print-flag-groups">
-        {flagGroups(lines).map((group) => (
-          <li key={group.lines[0]?.question}>
-            {order.map((o) => {
-              const level = group.levels[o];
-              return (
-                <span key={o} className={`print-level print-level-${level ?? 'none'}`}>
-                  {OPTION_NAMES[o]}: {level ? PRINT_TEXT.flagLevels[level] : PRINT_TEXT.noFlag}
-                  .{' '}
-                </span>
-              );
-            })}
-            {group.lines.map((f, i) => (
-              <span key={f.question}>
-                {i > 0 && '; '}
-                <strong>{f.title}</strong> ({f.answered})
-              </span>
+      <table className="print-table print-flag-table">
+        <thead>
+          <tr>
+            <th scope="col">{PRINT_TEXT.condition}</th>
+            {order.map((o) => (
+              <th key={o} scope="col">
+                {OPTION_NAMES[o]}
+              </th>
             ))}
-            .
-          </li>
-        ))}
-      </ul>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((f) => (
+            <tr key={f.question}>
+              <th scope="row">
+                {f.title} <span className="print-answer">({f.answered})</span>
+              </th>
+              {order.map((o) => {
+                const level = f.levels[o];
+                return (
+                  <td key={o} className={`print-level print-level-${level ?? 'none'}`}>
+                    {level ? PRINT_TEXT.flagLevels[level] : PRINT_TEXT.noFlag}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="print-src">
         {PRINT_TEXT.listSources} {allSources(lines.map((f) => f.sourceIds)).join(', ')}
       </p>
