@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CLINICIAN_TEXT } from '../../questions/content/clinician-text';
 import { SAVING } from '../../questions/content/ui-text';
 import type { AnswerValue, QuestionId } from '../../questions/types';
@@ -10,11 +10,13 @@ import { summarize } from '../../results/summarize';
 import { Switch } from '../../ui/Switch';
 import { AnswersOverview } from './AnswersOverview';
 import { ClinicianSummary } from './ClinicianSummary';
+import { ClinicianViewSwitch, type ClinicianPane } from './ClinicianViewSwitch';
 import { NextPatient } from './NextPatient';
 import './clinician.css';
 
 /**
- * Clinician mode: every answer editable on the left, the live summary on the right. Saving is
+ * Clinician mode: every answer editable on the left, the live summary on the right, in view while
+ * the answers scroll; on a narrow screen a switch shows one or the other. Saving is
  * turned off on entry (the clinician may turn it on); "Next patient" clears memory and storage.
  * Edits go straight to the store; leaving hands the answers to a fresh questionnaire.
  */
@@ -22,6 +24,16 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
   const answers = useAnswersStore((s) => s.answers);
   const preferences = useAnswersStore((s) => s.preferences);
   const summary = useMemo(() => summarize(answers), [answers]);
+  const [shown, setShown] = useState<ClinicianPane>('answers');
+  const columns = useRef<HTMLDivElement>(null);
+
+  function show(pane: ClinicianPane) {
+    setShown(pane);
+    // The chosen pane starts where the switch is, not where the other one was scrolled to.
+    if (columns.current && columns.current.getBoundingClientRect().top < 0) {
+      columns.current.scrollIntoView({ block: 'start' });
+    }
+  }
 
   useEffect(() => {
     useAnswersStore.getState().setSaving(false);
@@ -70,7 +82,8 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
         </button>
       </div>
       <p className="hint">{preferences.saving ? SAVING.saved : CLINICIAN_TEXT.savingOffNote}</p>
-      <div className="clinician-columns">
+      <ClinicianViewSwitch shown={shown} onShow={show} />
+      <div ref={columns} className={`clinician-columns shows-${shown}`}>
         <section aria-labelledby="clinician-answers">
           <h2 id="clinician-answers">{CLINICIAN_TEXT.answersHeading}</h2>
           <AnswersOverview answers={answers} onAnswer={answer} />
