@@ -44,7 +44,7 @@ describe('bundle size budgets of the built app', () => {
     const initial = new Set(sizes.initialJs.files.map((f) => f.file));
     const later = sizes.js.files.filter((f) => !initial.has(f.file)).map((f) => f.file);
 
-    expect(later.some((file) => /\/SummaryScreen-[\w-]+\.js$/.test(file))).toBe(true);
-    expect([...initial].some((file) => /SummaryScreen/.test(file))).toBe(false);
+    expect(later.some((file) => /\/SummaryView-[\w-]+\.js$/.test(file))).toBe(true);
+    expect([...initial].some((file) => /Summary(View|Screen)/.test(file))).toBe(false);
   });
 });
