@@ -7,18 +7,16 @@
 export const GLANCE_TEXT = {
   actionsLabel: 'Print, save or open your answers',
   topPrioritiesHeading: 'What matters most to you',
-  topPrioritiesIntro: 'The things you rated most important, with the facts about each option.',
   morePriorities: (count: number) =>
     count === 1
       ? '1 more thing you rated is under "What matters to you" below.'
       : `${count} more things you rated are under "What matters to you" below.`,
   detailsHeading: 'More detail',
   prioritiesTable: 'Each thing you rated, with the facts about each option',
-  detailsIntro: 'Open a part to read it. Each part lists its own sources.',
+  detailsIntro: 'Open a part to read it.',
   scheduleDetailsHeading: 'The first 8 weeks, week by week',
   partSources: 'Sources for this part',
   glanceSources: 'Sources for the part above',
-  contentEnd: 'Every source is also listed on the About page.',
 } as const;
 
 /** The printout's PHQ-9 line, for the clinician. */

@@ -19,7 +19,6 @@ function TopPriorities({ summary }: { readonly summary: Summary }) {
   return (
     <section className="summary-top-priorities" aria-labelledby="summary-top-title">
       <h2 id="summary-top-title">{GLANCE_TEXT.topPrioritiesHeading}</h2>
-      <p>{GLANCE_TEXT.topPrioritiesIntro}</p>
       <ul className="top-priorities">
         {top.map((p) => (
           <li key={p.question}>

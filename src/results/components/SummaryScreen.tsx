@@ -1,5 +1,4 @@
 import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { GLANCE_TEXT } from '../../questions/content/summary-layout-text';
 import { SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { AnswerValue, Answers, QuestionId } from '../../questions/types';
 import { PrintOnDemand } from '../print/PrintOnDemand';
@@ -45,8 +44,7 @@ export function SummaryScreen({ answers, onAnswer, actions }: SummaryScreenProps
       <AtAGlance summary={summary} onAnswer={onAnswer} />
       {showDetails && <SummaryDetails summary={summary} />}
       <p className="content-version">
-        {SUMMARY_TEXT.contentLine(summary.content.version, summary.content.reviewed)}{' '}
-        {GLANCE_TEXT.contentEnd}
+        {SUMMARY_TEXT.contentLine(summary.content.version, summary.content.reviewed)}
       </p>
       {actions}
       <PrintOnDemand summary={summary} />
