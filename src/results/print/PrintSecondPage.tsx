@@ -67,7 +67,7 @@ export function PrintSecondPage({ summary }: { summary: Summary }) {
         <p className="print-refs">
           {REFERENCES.filter((r) => cited.has(r.id)).map((r) => (
             <span key={r.id}>
-              <strong>{r.id}</strong> {shortReference(r)}
+              <strong>{r.id}</strong> {shortReference(r, 22)}
             </span>
           ))}
         </p>
