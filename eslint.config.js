@@ -24,7 +24,7 @@ const noUiInPureModules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'tests/e2e/.output'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'tests/e2e/.output', 'reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,6 +43,7 @@ export default tseslint.config(
       'src/questions/**/*.{ts,tsx}',
       'src/results/summarize*.ts',
       'src/results/summarize/**/*.ts',
+      'src/handoff/**/*.ts',
     ],
     rules: { 'no-restricted-imports': ['error', noUiInPureModules] },
   },

@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { paintFirst } from './scripts/paint-first-plugin';
+import { fhirQuestionnaire } from './scripts/fhir-questionnaire-plugin';
 import { prerender } from './scripts/prerender-plugin';
 import { APP_NAME } from './src/questions/content/app-text';
 
@@ -44,7 +46,8 @@ function compileHints(): Plugin {
 
 /**
  * The entry script only waits for the first paint and then loads the app (src/main.tsx), so it
- * must not compete with the stylesheet for the network: fetch it at low priority.
+ * must not compete with the page for the network, nor count as render-blocking for tools that
+ * judge by priority (Lighthouse): fetch it at low priority.
  */
 function lowPriorityEntry(): Plugin {
   return {
@@ -67,6 +70,8 @@ export default defineConfig({
     devWithoutCsp(),
     compileHints(),
     lowPriorityEntry(),
+    paintFirst(),
+    fhirQuestionnaire(),
     prerender({
       entry: 'src/entry-server.tsx',
       pages: { 'index.html': 'renderApp', 'about.html': 'renderAbout' },
@@ -74,8 +79,10 @@ export default defineConfig({
     }),
     VitePWA({
       strategies: 'generateSW',
-      registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // A new version waits until the person chooses to reload (src/app/new-version.ts registers
+      // the worker and announces it), so files never change under an open questionnaire.
+      registerType: 'prompt',
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
         name: APP_NAME,
@@ -103,11 +110,12 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/about\.html$/],
+        // about.html is served as itself; /fhir/ holds data files, never the app.
+        navigateFallbackDenylist: [/^\/about\.html$/, /^\/fhir\//],
         cleanupOutdatedCaches: true,
         // Take control of the page on the first visit, so it works offline from then on.
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
       },
     }),
   ],
@@ -116,11 +124,30 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the aid supports preloads modules itself.
     modulePreload: { polyfill: false },
-    // One stylesheet, linked from the HTML: styles of the first screen's parts never arrive
-    // after the first paint (no shift), and lazy screens need no extra request (all CSS ~4 KB gzip).
+    // One stylesheet, put into each page by paintFirst(): the first screen paints from the HTML
+    // alone, and lazy screens need no extra request (all CSS ~4 KB gzip).
     cssCodeSplit: false,
     rollupOptions: {
       input: { index: 'index.html', about: 'about.html' },
+      output: {
+        // Two groups of modules, each one chunk (docs/decisions/007-fhir-hand-off.md): 'core', what
+        // the start-up code shares with lazy screens (left alone, they split into many small chunks
+        // that gzip worse), and 'handoff', the hand-off tools, loaded on the summary or with a link.
+        // The QR code (HandOffCode) stays a chunk of its own, loaded only when asked for.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules\/react\/|\/src\/(questions\/(catalog|validate|visibility|answer-file|types)|questions\/content\/(ui-text|app-text|answer-file-text)|app\/answer-file\/download)/,
+            },
+            {
+              name: 'handoff',
+              test: /\/src\/(handoff\/(?!mark)|app\/handoff\/(?!HandOffCheck|HandOffCode|qr-path)|questions\/content\/handoff-text)/,
+            },
+          ],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1' },

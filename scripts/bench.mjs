@@ -1,12 +1,16 @@
 // `npm run bench`: builds the app, serves it on 127.0.0.1, and measures
-//  1. Lighthouse 12.2.3 (mobile preset) on the app and on a plain static page served the same
-//     way (scripts/bench/static-baseline.html), runs interleaved, medians printed;
+//  1. Lighthouse 12.2.3 (mobile preset) on the app and on two plain static pages with the same
+//     first screen, served the same way: one self-contained HTML file (one request, the limit;
+//     scripts/bench/one-request-baseline.mjs) and scripts/bench/static-baseline.html with its
+//     linked stylesheet and icon; runs interleaved, medians printed;
 //  2. the JS and CSS the build ships (raw and gzip, scripts/bundle-size.mjs);
 //  3. summarize() on the worst-case persona, in Node, over many runs;
 //  4. answer-to-next-screen in Chromium: click an answer and Next, until the next heading has focus;
-//  5. the summary: its height on a phone and the time to open it (scripts/bench/summary.mjs).
-// Options: --runs=5 --interaction-runs=30 --summarize-runs=2000 --summary-runs=7 --skip-build (reuse the last
-// bench build). The report is also written to node_modules/.cache/bench/last-bench.md.
+//  5. answers and Next on a slow phone, CPU slowed 4x, with INP (scripts/bench/interactions.mjs).
+//  6. the summary: its height on a phone and the time to open it (scripts/bench/summary.mjs).
+// Options: --runs=5 --interaction-runs=30 --slow-phone-runs=20 --summarize-runs=2000
+// --summary-runs=7 --skip-build (reuse the last bench build). The report is also written to
+// node_modules/.cache/bench/last-bench.md.
 // This is a measurement, not a test: nothing here fails on a number.
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -23,11 +27,14 @@ import { benchSummary } from './bench/summary.mjs';
 import { kb, measureBundle } from './bundle-size.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { benchInteractions, interactionReport } from './bench/interactions.mjs';
+import { ONE_REQUEST_FILE, writeOneRequestBaseline } from './bench/one-request-baseline.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Its own build folder, so a test run building dist/ at the same time cannot change it mid-bench.
 const DIST = resolve(ROOT, 'node_modules/.cache/bench-dist');
 const CACHE = resolve(ROOT, 'node_modules/.cache/bench');
+const BASELINES = resolve(ROOT, 'node_modules/.cache/bench-baselines');
 const CHROMIUM = chromiumPath();
 
 const args = Object.fromEntries(
@@ -38,6 +45,7 @@ const args = Object.fromEntries(
 );
 const RUNS = Number(args.runs ?? 5);
 const INTERACTION_RUNS = Number(args['interaction-runs'] ?? 30);
+const SLOW_PHONE_RUNS = Number(args['slow-phone-runs'] ?? 20);
 const SUMMARIZE_RUNS = Number(args['summarize-runs'] ?? 2000);
 
 const median = (values) => {
@@ -95,10 +103,14 @@ async function lighthouseOnce(url) {
 }
 
 async function benchLighthouse(baseURL) {
-  const pages = { app: `${baseURL}/`, baseline: `${baseURL}/static-baseline.html` };
-  const runs = { app: [], baseline: [] };
+  const pages = {
+    app: `${baseURL}/`,
+    oneRequest: `${baseURL}/${ONE_REQUEST_FILE}`,
+    baseline: `${baseURL}/static-baseline.html`,
+  };
+  const runs = { app: [], oneRequest: [], baseline: [] };
   for (let i = 0; i < RUNS; i++) {
-    for (const name of ['app', 'baseline']) {
+    for (const name of Object.keys(pages)) {
       const run = await lighthouseOnce(pages[name]);
       runs[name].push(run);
       process.stdout.write(
@@ -107,7 +119,7 @@ async function benchLighthouse(baseURL) {
     }
   }
   const summary = {};
-  for (const name of ['app', 'baseline']) {
+  for (const name of Object.keys(pages)) {
     const pick = (key) => median(runs[name].map((r) => r[key]));
     summary[name] = {
       performance: pick('performance'),
@@ -239,16 +251,28 @@ async function main() {
     buildApp();
   }
   const sizes = measureBundle(DIST);
-  const server = await startStaticServer({ roots: [DIST, resolve(ROOT, 'scripts/bench')] });
+  await mkdir(BASELINES, { recursive: true });
+  await writeOneRequestBaseline(BASELINES);
+  const server = await startStaticServer({
+    roots: [DIST, resolve(ROOT, 'scripts/bench'), BASELINES],
+  });
   let lh;
   let interaction;
+  let slowPhone;
   let summaryLines = [];
   try {
     console.log(`Serving dist/ at ${server.url}`);
-    console.log(`Lighthouse ${RUNS}x on the app and ${RUNS}x on the static baseline (mobile)...`);
+    console.log(`Lighthouse ${RUNS}x on the app and on each static baseline (mobile)...`);
     lh = await benchLighthouse(server.url);
     console.log(`Answer-to-next-screen, ${INTERACTION_RUNS} runs...`);
     interaction = await benchInteraction(server.url);
+    console.log(`Answers and Next on a slow phone, at least ${SLOW_PHONE_RUNS} of each...`);
+    slowPhone = await benchInteractions({
+      baseURL: server.url,
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_FLAGS],
+      runs: SLOW_PHONE_RUNS,
+    });
     console.log('The summary: height on a phone, time to open...');
     summaryLines = await benchSummary(server.url, { runs: Number(args['summary-runs'] ?? 7) });
   } finally {
@@ -261,15 +285,21 @@ async function main() {
   lines.push('', `## Lighthouse 12.2.3, mobile preset, medians of ${RUNS}`, '');
   lines.push('| page | performance | accessibility | best practices | LCP | FCP | TBT | CLS |');
   lines.push('|---|---|---|---|---|---|---|---|');
-  for (const name of ['app', 'baseline']) {
+  const label = {
+    app: 'app (/)',
+    oneRequest: 'static, one request',
+    baseline: 'static, linked CSS',
+  };
+  for (const name of Object.keys(label)) {
     const r = lh[name];
     lines.push(
-      `| ${name === 'app' ? 'app (/)' : 'static baseline'} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.lcp)} | ${ms(r.fcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} |`,
+      `| ${label[name]} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.lcp)} | ${ms(r.fcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} |`,
     );
   }
   lines.push(
     '',
-    `LCP app / baseline: ${(lh.app.lcp / lh.baseline.lcp).toFixed(2)}x (goal <= 1.2x)`,
+    `LCP app / one-request page: ${(lh.app.lcp / lh.oneRequest.lcp).toFixed(2)}x (goal <= 1.1x)`,
+    `LCP app / page with linked CSS: ${(lh.app.lcp / lh.baseline.lcp).toFixed(2)}x`,
   );
   if (lh.app.failing.length) lines.push(`App audits not passed: ${lh.app.failing.join(', ')}`);
   lines.push('', '## Bytes shipped (gzip level 9, per file)', '');
@@ -282,6 +312,10 @@ async function main() {
   const everything = sizes.js.gzip + sizes.workerJs.gzip;
   lines.push(`| all JS (page + worker) | | ${kb(everything)} | |`);
   lines.push(`| CSS | ${kb(sizes.css.raw)} | ${kb(sizes.css.gzip)} | 15 KB |`);
+  const indexHtml = sizes.pages.files.find((f) => f.file === 'index.html');
+  if (indexHtml) {
+    lines.push(`| index.html, with its style | ${kb(indexHtml.raw)} | ${kb(indexHtml.gzip)} | |`);
+  }
   lines.push('', 'Files:');
   for (const f of [...sizes.js.files, ...sizes.workerJs.files, ...sizes.css.files]) {
     const initial = sizes.initialJs.files.some((i) => i.file === f.file) ? ' (initial)' : '';
@@ -298,6 +332,7 @@ async function main() {
       ? `Answer + Next to next heading focused and painted, ${interaction.runs} runs: median ${ms(interaction.median)}, p95 ${ms(interaction.p95)}`
       : 'Answer-to-next-screen: no question screen with a Next button found, not measured',
   );
+  lines.push(...interactionReport(slowPhone));
   lines.push(...summaryLines);
   const report = lines.join('\n');
   console.log(report);

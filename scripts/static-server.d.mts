@@ -16,6 +16,8 @@ export interface StaticServer {
   /** For example `http://127.0.0.1:41234` (no trailing slash). */
   readonly url: string;
   readonly port: number;
+  /** Serves other folders from the next request on (a new version deployed to the same address). */
+  setRoots(roots: readonly string[]): void;
   close(): Promise<void>;
 }
 export declare function contentTypeFor(fileName: string): string;

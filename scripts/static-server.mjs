@@ -101,8 +101,8 @@ export async function startStaticServer({
   gzip = true,
   cacheControl,
 }) {
-  const absRoots = roots.map((root) => resolve(root));
-  const indexFile = join(absRoots[0], 'index.html');
+  let absRoots = roots.map((root) => resolve(root));
+  let indexFile = join(absRoots[0], 'index.html');
 
   async function answer(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -154,6 +154,10 @@ export async function startStaticServer({
   return {
     url: `http://${host}:${actualPort}`,
     port: actualPort,
+    setRoots: (next) => {
+      absRoots = next.map((root) => resolve(root));
+      indexFile = join(absRoots[0], 'index.html');
+    },
     close: () =>
       new Promise((closed, failed) => {
         server.closeAllConnections();

@@ -7,8 +7,10 @@ import './app/styles.css';
 
 function start(): void {
   const root = document.getElementById('root');
-  // Mount in a task of its own, after the one that evaluates the app's code.
-  if (root) void import('./mount').then(({ mount }) => setTimeout(() => mount(root), 0));
+  // Mount in a task of its own, after the one that evaluates the app's code (mount() then
+  // registers the service worker, src/app/new-version.ts).
+  if (!root) return;
+  void import('./mount').then(({ mount }) => setTimeout(() => mount(root), 0));
 }
 
 if (document.visibilityState === 'visible') {

@@ -1,6 +1,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/new-version';
+import { HEALTHY } from './machine/storage-health';
 import { DEFAULT_PREFERENCES, useAnswersStore } from './machine/store';
 
 /** True when this visitor sees exactly what the build pre-rendered: the intro, nothing saved. */
@@ -10,6 +12,8 @@ export function seesPrerenderedScreen(): boolean {
     s.step === 'intro' &&
     Object.keys(s.answers).length === 0 &&
     s.loadNotice === null &&
+    s.message === null &&
+    JSON.stringify(s.health) === JSON.stringify(HEALTHY) &&
     s.preferences.largeText === DEFAULT_PREFERENCES.largeText &&
     s.preferences.saving === DEFAULT_PREFERENCES.saving
   );
@@ -40,4 +44,8 @@ export function mount(root: HTMLElement): void {
     startTransition(() => reactRoot.render(app));
   }
   document.documentElement.dataset.ready = '';
+  // Marks a build made with VITE_BUILD_ID set (the browser tests tell two builds apart by it).
+  if (import.meta.env.VITE_BUILD_ID)
+    document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID;
+  if (import.meta.env.PROD) void registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
 }

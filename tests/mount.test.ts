@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seesPrerenderedScreen } from '../src/mount';
 import { useAnswersStore } from '../src/machine/store';
 
@@ -23,6 +23,17 @@ describe('whether a visitor sees the pre-rendered first screen (and so it can be
   it('is false with large text turned on, which changes the markup', () => {
     useAnswersStore.getState().setLargeText(true);
 
+    expect(seesPrerenderedScreen()).toBe(false);
+  });
+
+  it('is false when storage cannot be written or holds a newer version (the footer says so)', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useAnswersStore.setState({ health: { failing: true, newerSaved: false, paused: false } });
+    expect(seesPrerenderedScreen()).toBe(false);
+    setItem.mockRestore();
+    useAnswersStore.setState({ health: { failing: false, newerSaved: true, paused: false } });
     expect(seesPrerenderedScreen()).toBe(false);
   });
 

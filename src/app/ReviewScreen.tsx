@@ -16,7 +16,8 @@ export function ReviewScreen() {
   const actor = useQuestionnaireRef();
   const answers = useStepSelector(selectAnswers);
   const sections = SECTION_ORDER.filter((s) => isSectionActive(s, answers));
-  useEffect(() => void preloadSummary(), []);
+  // A failed load is handled when the summary is shown (it reloads or says so).
+  useEffect(() => void preloadSummary().catch(() => undefined), []);
 
   function submit(event: FormEvent) {
     event.preventDefault();

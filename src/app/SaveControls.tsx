@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SAVING } from '../questions/content/ui-text';
 import { useAnswersStore, usePreferences } from '../machine/store';
 import { Switch } from '../ui/Switch';
+import { SaveStatus } from './SaveStatus';
 
 /** "Saved on this device", the saving and large-text switches, and "Clear all answers" with a confirm. */
 export function SaveControls() {
@@ -26,7 +27,7 @@ export function SaveControls() {
       <h2 id="save-controls-title" className="visually-hidden">
         {SAVING.settings}
       </h2>
-      <p className="save-status">{saving ? SAVING.saved : SAVING.notSaved}</p>
+      <SaveStatus savedText={SAVING.saved} notSavedText={SAVING.notSaved} />
       <div className="switches">
         <Switch label={SAVING.switchLabel} checked={saving} onChange={setSaving} />
         <Switch label={SAVING.largeText} checked={largeText} onChange={setLargeText} />

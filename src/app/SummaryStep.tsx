@@ -1,10 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { NAV } from '../questions/content/ui-text';
 import { selectAnswers } from '../machine/selectors';
+import { recoverable } from './lazy-recovery';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 
 // The summary (with summarize() and the clinical content) is its own chunk. The review screen
-// starts loading it, so pressing "See my summary" renders it at once, without a wait.
+// starts loading it, so pressing "See my summary" renders it at once, without a wait. After a
+// new version replaced the files, the old chunk is gone: `recoverable` reloads.
 type SummaryModule = typeof import('./SummaryView');
 let loaded: SummaryModule | null = null;
 
@@ -13,7 +15,9 @@ export function preloadSummary(): Promise<SummaryModule> {
   return import('./SummaryView').then((m) => (loaded = m));
 }
 
-const LazySummaryView = lazy(() => preloadSummary().then((m) => ({ default: m.SummaryView })));
+const LazySummaryView = lazy(
+  recoverable(() => preloadSummary().then((m) => ({ default: m.SummaryView }))),
+);
 
 /** Once the summary has loaded, gives focus to its heading if focus was lost while loading. */
 function FocusHeadingWhenLoaded() {

@@ -7,13 +7,16 @@ interface Props {
   readonly onAnswer: (id: QuestionId, value: AnswerValue | undefined) => void;
 }
 
-/** The summary with its actions at the top and the end: one chunk, loaded before it is needed. */
+/**
+ * The summary with its actions at the top and the end, and the hand-off tools at the end: one
+ * chunk, loaded before it is needed.
+ */
 export function SummaryView({ answers, onAnswer }: Props) {
   return (
     <SummaryScreen
       answers={answers}
       onAnswer={onAnswer}
-      actions={<SummaryActions answers={answers} />}
+      actions={(at) => <SummaryActions answers={answers} at={at} />}
     />
   );
 }

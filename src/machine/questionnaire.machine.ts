@@ -174,6 +174,7 @@ export const questionnaireMachine = machineSetup.createMachine({
     history: stepState('history'),
     logistics: stepState('logistics'),
     cost: stepState('cost'),
+    options: stepState('options'),
     values: stepState('values'),
     health: stepState('health'),
     review: {

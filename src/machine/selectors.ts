@@ -28,14 +28,14 @@ export const selectCrisisBar = (s: QuestionnaireSnapshot) => needsCrisisBar(s.co
 export const selectCanGoBack = (s: QuestionnaireSnapshot) => s.can({ type: 'nav.back' });
 
 export interface ProgressItem {
-  readonly step: SectionId | 'review';
+  readonly step: SectionId | 'options' | 'review';
   readonly status: 'done' | 'current' | 'todo';
   /** The person may jump here. */
   readonly canGo: boolean;
 }
 
 const PROGRESS_STEPS = STEP_ORDER.filter(
-  (s): s is SectionId | 'review' => s !== 'intro' && s !== 'summary',
+  (s): s is SectionId | 'options' | 'review' => s !== 'intro' && s !== 'summary',
 );
 
 /** The steps of this person's flow, for the progress list. */

@@ -8,16 +8,28 @@
  * answers", "Next patient") bump `session`, and the app starts a fresh machine from this store.
  *
  * Reading is defensive: broken JSON, an unknown or older version, wrong types or out-of-range values
- * never throw. Every valid answer is kept; what was dropped is listed in `loadNotice`.
- * With saving off nothing is written: the storage wrapper removes the item instead.
+ * never throw. Every valid answer is kept; what was dropped is listed in `loadNotice`. A state saved
+ * by a newer version is left untouched (`health.newerSaved`).
+ * With saving off nothing is written: the storage wrapper removes the item instead. Every write is
+ * checked, so the app can say when saving fails (`health`) instead of claiming it worked.
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
+import { persist, type StateStorage } from 'zustand/middleware';
 import { getQuestion } from '../questions/catalog';
 import { isQuestionId, sanitizeAnswers } from '../questions/validate';
 import { ALL_STEPS, type FlowStep } from '../questions/visibility';
 import type { LoadNoticeData } from '../questions/content/ui-text';
-import type { Answers } from '../questions/types';
+import type { Answers, QuestionId } from '../questions/types';
+import { takeHandover } from './handover';
+import { safeJsonStorage, type StorageHooks } from './safe-storage';
+import type { MergeResult } from './tab-sync';
+import {
+  HEALTHY,
+  canWrite,
+  isWriteBlocked,
+  sendSignal,
+  type StorageHealth,
+} from './storage-health';
 
 export const STORAGE_NAME = 'ksda-answers';
 export const STORAGE_VERSION = 1;
@@ -49,18 +61,38 @@ export interface SavedStateV0 {
 /** What could not be read back. `unreadable`: nothing at all could be read. */
 export type LoadNotice = LoadNoticeData;
 
+/** What happened to the answers from outside this screen, said once in the app's status line. */
+export type SessionMessage =
+  | { readonly kind: 'opened'; readonly count: number }
+  | { readonly kind: 'cleared' }
+  | { readonly kind: 'wiped' }
+  | { readonly kind: 'savingOff' }
+  | { readonly kind: 'added'; readonly ids: readonly QuestionId[] }
+  | { readonly kind: 'conflict'; readonly ids: readonly QuestionId[] };
+
 export interface AnswersStore extends SavedState {
   /** Bumped when answers change outside the machine, so the app starts a fresh one. */
   readonly session: number;
   readonly loadNotice: LoadNotice | null;
+  readonly health: StorageHealth;
+  readonly message: SessionMessage | null;
   recordProgress(answers: Answers, step: FlowStep, furthest: FlowStep): void;
   setSaving(on: boolean): void;
   setLargeText(on: boolean): void;
-  /** Replaces the answers with those from an answer file (checked again here). */
-  applyImportedAnswers(answers: Answers): void;
-  /** Clears answers and progress in memory and in storage; display preferences stay. */
-  resetAll(): void;
+  /** Replaces the answers with a file's (checked again), says how many; `step`: where to resume. */
+  applyImportedAnswers(answers: Answers, step?: FlowStep): void;
+  /** Clears answers and progress here, in storage and in other tabs; then says `said`, if any. */
+  resetAll(said?: SessionMessage): void;
+  /** Another tab cleared everything: clear here too (storage is already empty). */
+  wipedElsewhere(): void;
+  /** Another tab turned saving off: stop saving here too (storage is already empty). */
+  savingOffElsewhere(): void;
+  /** Answers merged with another tab's; on `conflicts` (changed in both) writes wait. */
+  mergedFromOtherTab(merge: MergeResult): void;
+  /** After a conflict with another tab: save this tab's answers over the other tab's. */
+  keepThisTab(): void;
   dismissLoadNotice(): void;
+  dismissMessage(): void;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { saving: true, largeText: false };
@@ -127,83 +159,98 @@ export function readSaved(persisted: unknown): { saved: SavedState; notice: Load
   return { saved, notice };
 }
 
-/**
- * A JSON storage that never throws on read (an unreadable item reads as `state: null`) and never
- * writes while saving is off (it removes the item instead).
- */
-export function safeJsonStorage(getStorage: () => StateStorage): PersistStorage<SavedState> {
-  const storage = (): StateStorage | null => {
-    try {
-      return getStorage();
-    } catch {
-      return null;
-    }
-  };
-  return {
-    getItem: (name) => {
-      try {
-        const text = storage()?.getItem(name);
-        if (typeof text !== 'string') return null;
-        const parsed: unknown = JSON.parse(text);
-        // `state: null` tells `readSaved` the item was there but could not be read.
-        if (!isRecord(parsed) || !('state' in parsed)) return { state: null as never };
-        const version = typeof parsed.version === 'number' ? parsed.version : undefined;
-        return { state: parsed.state as SavedState, version };
-      } catch {
-        return { state: null as never, version: STORAGE_VERSION };
-      }
-    },
-    setItem: (name, value) => {
-      try {
-        if (!value.state.preferences.saving) storage()?.removeItem(name);
-        else storage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        // Storage full or blocked: the answers stay in memory.
-      }
-    },
-    removeItem: (name) => {
-      try {
-        storage()?.removeItem(name);
-      } catch {
-        // Nothing to remove.
-      }
-    },
-  };
-}
-
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Makes a store saved in the given storage (localStorage in the app, in-memory in tests). */
 export function createAnswersStore(getStorage: () => StateStorage) {
-  return create<AnswersStore>()(
+  // Reports made while the store is being created (reading the saved item) wait here.
+  let early: StorageHealth | null = HEALTHY;
+  let report = (patch: Partial<StorageHealth>) => {
+    early = { ...(early ?? HEALTHY), ...patch };
+  };
+  let health = (): StorageHealth => early ?? HEALTHY;
+  const hooks: StorageHooks = {
+    onWrite: (ok) => report({ failing: !ok }),
+    onNewer: () => report({ newerSaved: true }),
+    isBlocked: () => isWriteBlocked(health()),
+  };
+  const store = create<AnswersStore>()(
     persist(
-      (set, get, api) => ({
-        ...EMPTY,
-        session: 0,
-        loadNotice: null,
-        recordProgress: (answers, step, furthest) => {
-          const s = get();
-          if (sameAnswers(s.answers, answers) && s.step === step && s.furthest === furthest) return;
-          set({ answers, step, furthest });
-        },
-        setSaving: (saving) => {
-          set({ preferences: { ...get().preferences, saving } });
-          if (!saving) api.persist.clearStorage();
-        },
-        setLargeText: (largeText) => set({ preferences: { ...get().preferences, largeText } }),
-        applyImportedAnswers: (answers) =>
-          set({ answers: sanitizeAnswers(answers).answers, session: get().session + 1 }),
-        resetAll: () => {
+      (set, get, api) => {
+        const clearHere = () => {
           const { preferences, session } = get();
-          set({ ...EMPTY, preferences, loadNotice: null, session: session + 1 });
-          api.persist.clearStorage();
-        },
-        dismissLoadNotice: () => set({ loadNotice: null }),
-      }),
+          return { ...EMPTY, preferences, loadNotice: null, session: session + 1 };
+        };
+        return {
+          ...EMPTY,
+          session: 0,
+          loadNotice: null,
+          health: HEALTHY,
+          message: null,
+          recordProgress: (answers, step, furthest) => {
+            const s = get();
+            if (sameAnswers(s.answers, answers) && s.step === step && s.furthest === furthest) {
+              return;
+            }
+            set({ answers, step, furthest });
+          },
+          setSaving: (saving) => {
+            set({ preferences: { ...get().preferences, saving } });
+            if (saving || get().health.newerSaved) return;
+            api.persist.clearStorage();
+            sendSignal(getStorage, 'saving-off');
+          },
+          setLargeText: (largeText) => set({ preferences: { ...get().preferences, largeText } }),
+          applyImportedAnswers: (answers, step) => {
+            const clean = sanitizeAnswers(answers).answers;
+            set({
+              answers: clean,
+              ...(step ? { step, furthest: step } : {}),
+              session: get().session + 1,
+              message: { kind: 'opened', count: Object.keys(clean).length },
+            });
+          },
+          resetAll: (said) => {
+            set({
+              ...clearHere(),
+              message: said ?? null,
+              health: { ...get().health, newerSaved: false, paused: false },
+            });
+            api.persist.clearStorage();
+            sendSignal(getStorage, 'wipe');
+          },
+          wipedElsewhere: () => {
+            set({
+              ...clearHere(),
+              message: { kind: 'wiped' },
+              health: { ...get().health, paused: false },
+            });
+            api.persist.clearStorage();
+          },
+          savingOffElsewhere: () =>
+            set({
+              preferences: { ...get().preferences, saving: false },
+              message: { kind: 'savingOff' },
+            }),
+          mergedFromOtherTab: ({ merged: answers, added, conflicts }) =>
+            set({
+              answers: sanitizeAnswers(answers).answers,
+              session: get().session + 1,
+              message:
+                conflicts.length > 0
+                  ? { kind: 'conflict', ids: conflicts }
+                  : { kind: 'added', ids: added },
+              health: { ...get().health, paused: get().health.paused || conflicts.length > 0 },
+            }),
+          keepThisTab: () => set({ health: { ...get().health, paused: false }, message: null }),
+          dismissLoadNotice: () => set({ loadNotice: null }),
+          dismissMessage: () => set({ message: null }),
+        };
+      },
       {
         name: STORAGE_NAME,
         version: STORAGE_VERSION,
-        storage: safeJsonStorage(getStorage),
+        storage: safeJsonStorage(getStorage, STORAGE_VERSION, hooks),
         partialize: ({ answers, step, furthest, preferences }): SavedState => ({
           answers,
           step,
@@ -219,9 +266,34 @@ export function createAnswersStore(getStorage: () => StateStorage) {
       },
     ),
   );
+  const { get, set } = { get: store.getState, set: store.setState };
+  health = () => get().health;
+  report = (patch) => {
+    const now = get().health;
+    const next = { ...now, ...patch };
+    if (JSON.stringify(next) !== JSON.stringify(now)) set({ health: next });
+  };
+  // Say at once when storage cannot be written, before the person answers anything.
+  report({ ...early, ...(canWrite(getStorage) ? {} : { failing: true }) });
+  early = null;
+  return store;
+}
+
+/**
+ * Takes the answers handed over by this tab's previous load (see handover.ts), if any: they are
+ * what was on screen, so they win over what is saved.
+ */
+export function adoptHandover(store: ReturnType<typeof createAnswersStore>, raw: unknown): void {
+  if (raw === undefined || raw === null) return;
+  const { saved } = readSaved(raw);
+  store.setState({ ...saved, session: store.getState().session + 1 });
 }
 
 export const useAnswersStore = createAnswersStore(() => window.localStorage);
+adoptHandover(
+  useAnswersStore,
+  takeHandover(() => window.sessionStorage),
+);
 
 /** The answers, for views that only read them. */
 export const useAnswers = () => useAnswersStore((s) => s.answers);

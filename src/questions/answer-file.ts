@@ -8,6 +8,7 @@
 import { QUESTIONS } from './catalog';
 import { ANSWER_FILE_ERRORS as E } from './content/answer-file-text';
 import type { Answers, Question } from './types';
+import { plainText } from './plain-text';
 import { checkAnswer, isQuestionId, sanitizeAnswers } from './validate';
 
 export const ANSWER_FILE_FORMAT = 'ketamine-spravato-decision-aid/answers';
@@ -57,6 +58,8 @@ export function parseAnswerFile(text: string): ParseResult {
   if (extra.length > 0) return refuse(E.extraParts(nameList(extra)));
   const raw = data['answers'];
   if (!isPlainObject(raw)) return refuse(E.noAnswers);
+  // Opening replaces every answer: a file with none would only wipe them.
+  if (ownKeys(raw).length === 0) return refuse(E.empty);
 
   const unknown = ownKeys(raw).filter((k) => !isQuestionId(k));
   if (unknown.length > 0) return refuse(E.unknownIds(nameList(unknown)));
@@ -106,11 +109,13 @@ function describe(value: unknown): string {
   }
 }
 
-/** A name safe and short enough to show in a sentence: no control characters, at most 40 chars. */
+/**
+ * A name safe and short enough to show in a sentence: no control, bidirectional or invisible
+ * characters, at most 40 characters (never cutting a character in two).
+ */
 function shown(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim();
-  return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean || '(blank)';
+  const chars = [...plainText(name)];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('') || '(blank)';
 }
 
 function nameList(names: readonly string[]): string {

@@ -436,14 +436,14 @@ export const QUESTIONS: readonly Question[] = [
   // health
   health(
     'cx_aneurysm',
-    'Have you ever had an aneurysm or disease of the blood vessels in your brain, chest, belly, arms or legs?',
+    'Have you ever had an aneurysm (a bulge in a blood vessel) in your brain, chest, belly, arms or legs?',
   ),
   health(
     'cx_avm',
     'Have you been told you have an arteriovenous malformation (AVM), a tangle of blood vessels?',
   ),
-  health('cx_brain_bleed', 'Have you ever had bleeding in the brain?'),
-  health('cx_allergy', 'Have you ever had an allergic or bad reaction to ketamine or esketamine?'),
+  health('cx_brain_bleed', 'Have you ever had bleeding inside the brain?'),
+  health('cx_allergy', 'Have you ever had an allergic reaction to ketamine or esketamine?'),
   {
     id: 'cx_bp',
     section: 'health',

@@ -3,11 +3,14 @@
  * Ids and answer codes come from the questionnaire spec (a contract: saved files depend on them).
  */
 
-/** Where the flow can be. Sections hold questions; `review`, `summary` and `underage` do not. */
+/**
+ * Where the flow can be. Sections hold questions; `options` (the two options side by side), `review`,
+ * `summary` and `underage` do not.
+ */
 export type SectionId =
   'about' | 'severity' | 'safety' | 'history' | 'logistics' | 'cost' | 'values' | 'health';
 
-export type StepId = SectionId | 'review' | 'summary' | 'underage';
+export type StepId = SectionId | 'options' | 'review' | 'summary' | 'underage';
 
 export type QuestionType = 'single' | 'multi' | 'scale0to3' | 'number' | 'importance';
 

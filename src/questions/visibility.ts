@@ -6,7 +6,10 @@ import { QUESTIONS, getQuestion, questionsInSection } from './catalog';
 import { checkAnswer } from './validate';
 import type { Answers, EnableWhen, Question, QuestionId, SectionId, StepId } from './types';
 
-/** The order of the flow. `underage` sits outside it: it is a stop, reached only from `about`. */
+/**
+ * The order of the flow. `underage` sits outside it: it is a stop, reached only from `about`.
+ * `options` shows both options side by side before the questions on what matters (decision 010).
+ */
 export const STEP_ORDER = [
   'intro',
   'about',
@@ -15,6 +18,7 @@ export const STEP_ORDER = [
   'history',
   'logistics',
   'cost',
+  'options',
   'values',
   'health',
   'review',

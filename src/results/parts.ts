@@ -4,6 +4,7 @@
  * for the first 8 weeks.
  */
 import { DIFFERENT_STUDIES_NOTE, EVIDENCE, NO_HEAD_TO_HEAD } from '../questions/content/evidence';
+import { GRID_TEXT } from '../questions/content/option-grid';
 import type { Reference } from '../questions/content/types';
 import type { SourceId } from '../questions/types';
 import type { Flag, OptionSchedule, Priority, Summary, SummaryRow } from './summary-types';
@@ -34,7 +35,11 @@ export function scheduleSources(schedule: Readonly<Record<string, OptionSchedule
 }
 
 export function evidenceSources(): SourceId[] {
-  return once([DIFFERENT_STUDIES_NOTE, NO_HEAD_TO_HEAD, ...EVIDENCE].flatMap((e) => e.sources));
+  return once(
+    [DIFFERENT_STUDIES_NOTE, NO_HEAD_TO_HEAD, GRID_TEXT.evidenceChoice, ...EVIDENCE].flatMap(
+      (e) => e.sources,
+    ),
+  );
 }
 
 /** Sources of the part shown first: crisis help, flags, the top priorities and the 8 weeks. */

@@ -4,9 +4,10 @@
  */
 import { QUESTIONS, getQuestion } from '../questions/catalog';
 import {
+  AGE_TEXT,
   HEALTH_TEXT,
   IMPORTANCE_LABELS,
-  LEVEL_LABELS,
+  OPTION_LEVEL_LABELS,
   PRIORITY_FACTS,
   QUESTION_TEXT,
   ROW_HEADINGS,
@@ -20,6 +21,7 @@ import type {
   Consideration,
   FeatureHolder,
   Flag,
+  HealthAnswered,
   Priority,
   SafetyBlock,
   SummaryQuestion,
@@ -100,7 +102,7 @@ function healthColumn(option: OptionId, flags: readonly Flag[], anyAnswered: boo
   );
   const lines: Consideration[] = byLevel(points, (p) => p.point.level).map(({ flag, point }) => ({
     text:
-      HEALTH_TEXT.flagLine(flag.title, LEVEL_LABELS[point.level]) +
+      HEALTH_TEXT.flagLine(flag.title, OPTION_LEVEL_LABELS[option][point.level]) +
       (flag.findOut ? HEALTH_TEXT.findOutSuffix : ''),
     tone: point.level === 'info' ? 'neutral' : 'consider',
     sourceIds: point.sourceIds,
@@ -112,18 +114,50 @@ function healthColumn(option: OptionId, flags: readonly Flag[], anyAnswered: boo
   return lines;
 }
 
-/** The health row: each flag per option, then who each option is not for [S2][S3][S16][S33]. */
-export function healthRow(answers: Answers, flags: readonly Flag[]): SummaryRow {
-  const answered = HEALTH_QUESTIONS.filter((id) =>
+/** What differs for people 65 and older, for one option: blood pressure, then the studies. */
+function olderAdults(option: OptionId): Consideration[] {
+  const t = AGE_TEXT[option];
+  return [con(t.bloodPressure, 'consider'), con(t.studies, 'consider')];
+}
+
+function answeredHealthQuestions(answers: Answers) {
+  return HEALTH_QUESTIONS.filter((id) =>
     id === 'cx_meds' ? multi(answers, id).length > 0 : single(answers, id) !== null,
   );
+}
+
+/** Whether all, some or none of the health questions were answered. */
+export function healthAnswered(answers: Answers): HealthAnswered {
+  const n = answeredHealthQuestions(answers).length;
+  if (n === 0) return 'none';
+  return n === HEALTH_QUESTIONS.length ? 'all' : 'some';
+}
+
+/**
+ * The health row: each flag per option, then who each option is not for [S2][S3][S33][S125]. What
+ * the person said never reads as "not answered" when they answered, and says which were skipped.
+ */
+export function healthRow(answers: Answers, flags: readonly Flag[]): SummaryRow {
+  const answered = answeredHealthQuestions(answers).length;
+  const skipped = HEALTH_QUESTIONS.length - answered;
   const youSaid = flags.map((f) => `${f.title}: ${f.answered}.`);
+  if (answered > 0 && flags.length === 0) {
+    youSaid.push(skipped === 0 ? HEALTH_TEXT.allNo : HEALTH_TEXT.noneFlagged);
+  }
+  if (answered > 0 && skipped > 0) youSaid.push(HEALTH_TEXT.skipped(skipped));
+  const ketamine = healthColumn('ketamine', flags, answered > 0);
+  const spravato = healthColumn('spravato', flags, answered > 0);
+  if (single(answers, 'age_band') === '65plus') {
+    youSaid.unshift(AGE_TEXT.said);
+    ketamine.push(...olderAdults('ketamine'));
+    spravato.push(...olderAdults('spravato'));
+  }
   return {
     factor: 'health',
     heading: ROW_HEADINGS.health,
     youSaid: orNothing(youSaid),
-    ketamine: healthColumn('ketamine', flags, answered.length > 0),
-    spravato: healthColumn('spravato', flags, answered.length > 0),
+    ketamine,
+    spravato,
   };
 }
 

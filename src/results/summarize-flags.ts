@@ -1,18 +1,21 @@
 /**
  * Flags from the health answers. Levels follow the sources:
  * - Spravato's label has exactly three contraindications: aneurysmal vascular disease or AVM,
- *   history of intracerebral hemorrhage, and hypersensitivity to esketamine or ketamine
- *   [S2][S3][S16]. These are `label_contraindication`.
- * - Its warnings (blood pressure, pregnancy and breastfeeding, psychosis, abuse and misuse,
- *   breathing, bladder, liver, interacting medicines) are `needs_discussion` [S2][S3][S6][S15][S27].
- * - IV ketamine has no depression label [S33], so it has no label contraindications. Its flags come
- *   from what the FDA lists as risks of ketamine products [S33], blood pressure studies [S48][S49]
- *   and trial and clinic exclusion lists [S51][S52]: always `needs_discussion`, or `info` where
- *   our sources say nothing.
+ *   history of intracerebral hemorrhage, and hypersensitivity to esketamine or ketamine [S2][S3].
+ *   These are `label_contraindication`.
+ * - Its warnings (blood pressure and pressure in the head, pregnancy and breastfeeding, psychosis,
+ *   abuse and misuse, breathing, bladder, liver, interacting medicines) are `needs_discussion`
+ *   [S2][S3][S6][S27].
+ * - No label covers IV ketamine for depression [S33]. The label for ketamine as an anesthetic
+ *   (Ketalar) rules it out where a big rise in blood pressure would be a serious hazard, and after
+ *   an allergy to ketamine [S125][S126]: for an aneurysm, an AVM, bleeding inside the brain and an
+ *   allergy, IV ketamine's point is a `label_contraindication` too, worded as the anesthetic
+ *   label's. Its warnings (liver injury, sedating medicines, pressure of the fluid around the brain)
+ *   [S121][S124][S126], the FDA's list of risks of ketamine products [S33], blood pressure studies
+ *   [S49] and trial and clinic exclusion lists [S51][S52] are `needs_discussion`.
  * One flag per answer, with a point for each option at that option's own level, so both options
  * always get the same structure. The flag's level is the most serious of the two and names the
- * option it belongs to (`both` when they share it); a label contraindication stays a Spravato flag
- * that also says what the answer means for IV ketamine. `unsure` gives the same flag with `findOut`.
+ * option it belongs to (`both` when they share it). `unsure` gives the same flag with `findOut`.
  */
 import { QUESTIONS } from '../questions/catalog';
 import {
@@ -34,7 +37,10 @@ export const HEALTH_QUESTIONS: readonly HealthQuestionId[] = QUESTIONS.map((q) =
   (id): id is HealthQuestionId => id in FLAG_TEXT,
 );
 
-/** The questions whose `yes` is a Spravato label contraindication [S2][S3][S16]. */
+/**
+ * The questions whose `yes` is a label contraindication: Spravato's [S2][S3], and, for IV ketamine,
+ * the anesthetic label's [S125][S126].
+ */
 export const LABEL_CONTRAINDICATIONS = [
   'cx_aneurysm',
   'cx_avm',
@@ -43,26 +49,26 @@ export const LABEL_CONTRAINDICATIONS = [
 ] as const satisfies readonly HealthQuestionId[];
 
 type Levels = Readonly<Record<OptionId, FlagLevel>>;
-const LC_ND: Levels = { spravato: 'label_contraindication', ketamine: 'needs_discussion' };
+const LC: Levels = { spravato: 'label_contraindication', ketamine: 'label_contraindication' };
 const ND: Levels = { spravato: 'needs_discussion', ketamine: 'needs_discussion' };
 
 /** The level of each flag, per option, with the sources in the header and in the texts. */
 export const FLAG_LEVELS: Readonly<Record<HealthQuestionId, Levels>> = {
-  cx_aneurysm: LC_ND,
-  cx_avm: LC_ND,
-  cx_brain_bleed: LC_ND,
-  cx_allergy: LC_ND,
+  cx_aneurysm: LC,
+  cx_avm: LC,
+  cx_brain_bleed: LC,
+  cx_allergy: LC,
   cx_bp: ND,
   cx_heart: ND,
   cx_pregnant: ND,
   cx_psychosis: ND,
   cx_bipolar: ND,
   cx_substance: ND,
-  cx_liver: { spravato: 'needs_discussion', ketamine: 'info' },
+  cx_liver: ND,
   cx_bladder: ND,
-  cx_head: { spravato: 'info', ketamine: 'needs_discussion' },
+  cx_head: ND,
   cx_breathing: ND,
-  cx_meds: { spravato: 'needs_discussion', ketamine: 'info' },
+  cx_meds: ND,
 };
 
 const LEVEL_ORDER: readonly FlagLevel[] = ['label_contraindication', 'needs_discussion', 'info'];
@@ -78,7 +84,7 @@ const PREGNANCY_TO_DO: Readonly<Record<'pregnant' | 'trying' | 'breastfeeding', 
 interface Reading {
   readonly answered: string;
   readonly findOut: boolean;
-  readonly variant: 'breastfeeding' | 'trying' | null;
+  readonly variant: 'breastfeeding' | 'trying' | 'high_now' | null;
   readonly extraToDo: readonly string[];
 }
 
@@ -110,8 +116,10 @@ function read(answers: Answers, id: HealthQuestionId): Reading | null {
   if (code === 'yes')
     return { answered: FLAG_ANSWERS.yes, findOut: false, variant: null, extraToDo: [] };
   if (id === 'cx_bp' && (code === 'controlled' || code === 'high_now')) {
-    const extraToDo = code === 'high_now' ? [FLAG_EXTRA_TO_DO.cx_bp_high_now] : [];
-    return { answered: optionLabel(id, code), findOut: false, variant: null, extraToDo };
+    const high = code === 'high_now';
+    const extraToDo = high ? [FLAG_EXTRA_TO_DO.cx_bp_high_now] : [];
+    const variant = high ? code : null;
+    return { answered: optionLabel(id, code), findOut: false, variant, extraToDo };
   }
   if (
     id === 'cx_pregnant' &&
@@ -131,6 +139,9 @@ function textFor(id: HealthQuestionId, option: OptionId, reading: Reading): Cite
   if (id === 'cx_pregnant' && reading.variant === 'trying') {
     return FLAG_VARIANTS.cx_pregnant_trying[option];
   }
+  if (id === 'cx_bp' && reading.variant === 'high_now') {
+    return FLAG_VARIANTS.cx_bp_high_now[option];
+  }
   return FLAG_TEXT[id][option];
 }
 
@@ -143,10 +154,11 @@ function makeFlag(id: HealthQuestionId, reading: Reading): Flag {
   const level = LEVEL_ORDER.find((l) => OPTIONS.some((o) => levels[o] === l)) ?? 'info';
   const atLevel = OPTIONS.filter((o) => levels[o] === level);
   const option = atLevel.length === 1 ? (atLevel[0] ?? 'both') : 'both';
-  const toDo = [
-    reading.findOut ? FLAG_WHAT_TO_DO.findOut : FLAG_WHAT_TO_DO[level],
-    ...reading.extraToDo,
-  ];
+  const toDoForLevel =
+    level === 'label_contraindication' && option === 'both'
+      ? FLAG_WHAT_TO_DO.label_contraindication_both
+      : FLAG_WHAT_TO_DO[level];
+  const toDo = [reading.findOut ? FLAG_WHAT_TO_DO.findOut : toDoForLevel, ...reading.extraToDo];
   return {
     id: `flag:${id}:${option}`,
     option,

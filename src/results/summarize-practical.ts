@@ -33,7 +33,8 @@ const LONG_TRAVEL_MINUTES = 60;
  * Logistics: visits a week and hours a visit against each schedule (Spravato twice weekly in
  * weeks 1–4, at least 2 hours of watching [S2][S4][S6]; IV ketamine 6 infusions over 2–3 weeks,
  * about 40 minutes plus 30–60 minutes of recovery [S38][S39][S43]); rides (no driving until the
- * next day after Spravato [S2][S6]; not stated for ketamine); needles and the nose route.
+ * next day after Spravato [S2][S6]; none for at least 24 hours after ketamine [S130], going home
+ * with a responsible adult [S119]); needles and the nose route.
  */
 export function logisticsRow(
   answers: Answers,
@@ -57,7 +58,7 @@ export function logisticsRow(
   const ketamine: Consideration[] = [
     con(k.visits, toneOf(perWeek, ['2', '3plus'], ['1'])),
     con(k.hours, toneOf(perVisit, ['2', '3plus'], ['1'])),
-    con(k.ride, toneOf(ride, [], ['never', 'sometimes'])),
+    con(k.ride, toneOf(ride, ['always'], ['never', 'sometimes'])),
     con(k.needle, toneOf(needles, [], ['uneasy', 'very_hard'])),
     con(k.nose, toneOf(nasal, ['problems'], [])),
   ];

@@ -79,7 +79,8 @@ export function phq9(answers: Answers): {
 
 /** A consideration from a cited text. */
 export function con(cited: Cited, tone: Tone): Consideration {
-  return { text: cited.text, tone, sourceIds: [...cited.sources] };
+  const paper = cited.paper === undefined ? {} : { paper: cited.paper };
+  return { text: cited.text, tone, sourceIds: [...cited.sources], ...paper };
 }
 
 /** Source ids in first-seen order, without repeats. */

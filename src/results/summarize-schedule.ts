@@ -7,8 +7,10 @@
  * IV ketamine (no label regimen): studies gave 6 infusions over 2–3 weeks, 2 or 3 a week
  * [S38][S39]; some clinics plan 6 to 8 [S41][S56]. A visit is an infusion of about 40 minutes plus
  * 30–60 minutes of recovery [S38][S43]. Boosters after the first series have no standard [S46][S47],
- * so weeks 4–8 have no set upper limit (`max: null`). Our sources do not say when driving is safe
- * after an infusion, so rides are "ask the clinic" (`ridesNeeded: null`).
+ * so weeks 4–8 have no set upper limit (`max: null`). No driving for at least 24 hours after
+ * ketamine (Mayo Clinic/Micromedex for ketamine injection [S130]), and the older US label for
+ * ketamine as an anesthetic says to go home with a responsible adult [S119]: every infusion needs
+ * a ride home, as every Spravato visit does.
  */
 import { SCHEDULE_TEXT } from '../questions/content/summary-text';
 import type { Answers, OptionId } from '../questions/types';
@@ -45,7 +47,7 @@ export const PROTOCOLS: Readonly<Record<OptionId, Protocol>> = {
     ],
     visits: r(6, null),
     visitMinutes: { min: 70, max: 110 },
-    everyVisitNeedsRide: false,
+    everyVisitNeedsRide: true,
   },
 };
 

@@ -16,7 +16,14 @@ import { CONTENT_META } from '../questions/content/meta';
 import { REFERENCES } from '../questions/content/references';
 import { PHQ_TEXT, SAFETY_TEXT } from '../questions/content/summary-text';
 import type { Answers, SourceId } from '../questions/types';
-import { buildPriorities, buildQuestions, healthRow, valuesRow } from './summarize-choices';
+import {
+  buildPriorities,
+  buildQuestions,
+  healthAnswered,
+  healthRow,
+  valuesRow,
+} from './summarize-choices';
+import { factsRow } from './summarize-facts';
 import { buildFlags } from './summarize-flags';
 import { costRow, logisticsRow } from './summarize-practical';
 import { num, optionLabel, phq9, single, uniqueSources } from './summarize-read';
@@ -101,7 +108,7 @@ function idNumber(id: string): number {
 
 /**
  * Turns answers into the summary every view shows: crisis help, flags, one row per factor with both
- * options' considerations, what matters to the person, the first 8 weeks, questions to ask, leaning,
+ * options' considerations (two rows of facts for everyone: what a visit is like, and harms), what matters to the person, the first 8 weeks, questions to ask, leaning,
  * content version and the references cited (including the study results shown with the summary).
  * Clinical sources are cited on each part; see the helper modules.
  */
@@ -113,6 +120,8 @@ export function summarize(answers: Answers): Summary {
   const rows = [
     severityRow(answers),
     historyRow(answers),
+    factsRow('visit'),
+    factsRow('harms'),
     logisticsRow(answers, schedule),
     costRow(answers),
     valuesRow(answers, priorities),
@@ -134,6 +143,7 @@ export function summarize(answers: Answers): Summary {
   return {
     safety,
     flags,
+    healthAnswered: healthAnswered(answers),
     rows,
     priorities,
     schedule,

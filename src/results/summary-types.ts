@@ -15,6 +15,8 @@ export interface Consideration {
   readonly text: string;
   readonly tone: Tone;
   readonly sourceIds: readonly SourceId[];
+  /** The text shortened for paper with its limits kept (see `Cited.paper`). */
+  readonly paper?: string;
 }
 
 /** A crisis service, with how to reach it, so every view can show it without other lookups. */
@@ -73,7 +75,11 @@ export interface Flag {
   readonly findOut: boolean;
 }
 
-export type FactorId = 'severity' | 'history' | 'logistics' | 'cost' | 'values' | 'health';
+export type FactorId =
+  'severity' | 'history' | 'visit' | 'harms' | 'logistics' | 'cost' | 'values' | 'health';
+
+/** Rows of facts that are the same for everyone (from the options grid), not picked by answers. */
+export const FACT_FACTORS: ReadonlySet<FactorId> = new Set<FactorId>(['visit', 'harms']);
 
 /** One factor: what the person said, then both options' considerations. Both lists are never empty. */
 export interface SummaryRow {
@@ -153,9 +159,14 @@ export interface Phq9Line {
   readonly difficulty: string | null;
 }
 
+/** How many health questions were answered: all of them, some, or none. */
+export type HealthAnswered = 'all' | 'some' | 'none';
+
 export interface Summary {
   readonly safety: SafetyBlock | null;
   readonly flags: readonly Flag[];
+  /** Whether the health questions were answered, so an empty flag list is never an all-clear. */
+  readonly healthAnswered: HealthAnswered;
   readonly rows: readonly SummaryRow[];
   readonly priorities: readonly Priority[];
   readonly schedule: Readonly<Record<OptionId, OptionSchedule>>;

@@ -1,11 +1,13 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnswerFileActions } from '../../src/app/answer-file/AnswerFileActions';
+import { SessionNotices } from '../../src/app/SessionNotices';
 import { useAnswersStore } from '../../src/machine/store';
 import { serializeAnswers } from '../../src/questions/answer-file';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
+import { OPEN_FILE_TEXT } from '../../src/questions/content/session-text';
 import type { Answers } from '../../src/questions/types';
 import { file, hostileFile } from '../questions/answer-file-arbitraries';
 
@@ -18,6 +20,7 @@ function Harness() {
   const answers = useAnswersStore((s) => s.answers);
   return (
     <>
+      <SessionNotices />
       <output aria-label="answers now">{JSON.stringify(answers)}</output>
       <AnswerFileActions
         answers={answers}
@@ -77,7 +80,7 @@ describe('answer file actions', () => {
     expect(document.querySelector('a[download]')).toBeNull();
   });
 
-  it('replaces the answers with those in a good file and says so', async () => {
+  it('asks before replacing the answers with those in a good file, then says how many were opened', async () => {
     const user = userEvent.setup();
     renderWith(CURRENT);
     const opened: Answers = { age_band: '65plus', v_evidence: 3 };
@@ -86,10 +89,73 @@ describe('answer file actions', () => {
       screen.getByLabelText(ANSWER_FILE_TEXT.open),
       jsonFile(serializeAnswers(opened)),
     );
+    const confirm = await screen.findByRole('group', { name: OPEN_FILE_TEXT.replace(4) });
+    expect(answersShown()).toEqual(CURRENT);
+    await user.click(within(confirm).getByRole('button', { name: OPEN_FILE_TEXT.replaceYes }));
 
     await waitFor(() => expect(answersShown()).toEqual(opened));
-    expect(screen.getByText(ANSWER_FILE_TEXT.opened(2))).toBeTruthy();
+    expect(screen.getByText(OPEN_FILE_TEXT.opened(2))).toBeTruthy();
+    expect(screen.getByText('Opened 2 answers from the file.')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('keeps the answers when the person says no to replacing them', async () => {
+    const user = userEvent.setup();
+    renderWith(CURRENT);
+
+    await user.upload(
+      screen.getByLabelText(ANSWER_FILE_TEXT.open),
+      jsonFile(serializeAnswers({ age_band: '65plus' })),
+    );
+    await user.click(await screen.findByRole('button', { name: OPEN_FILE_TEXT.replaceNo }));
+
+    expect(screen.getByText(OPEN_FILE_TEXT.keptAnswers)).toBeTruthy();
+    expect(answersShown()).toEqual(CURRENT);
+    expect(screen.queryByText(OPEN_FILE_TEXT.opened(1))).toBeNull();
+  });
+
+  it('opens without asking when there are no answers yet', async () => {
+    const user = userEvent.setup();
+    renderWith({});
+
+    await user.upload(
+      screen.getByLabelText(ANSWER_FILE_TEXT.open),
+      jsonFile(serializeAnswers({ age_band: '65plus' })),
+    );
+
+    await waitFor(() => expect(answersShown()).toEqual({ age_band: '65plus' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByText('Opened 1 answer from the file.')).toBeTruthy();
+  });
+
+  it('refuses a file with no answers in it, and keeps the answers', async () => {
+    const user = userEvent.setup();
+    renderWith(CURRENT);
+
+    await user.upload(screen.getByLabelText(ANSWER_FILE_TEXT.open), jsonFile(file({})));
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'This file has no answers in it. Nothing was changed.',
+      ),
+    );
+    expect(answersShown()).toEqual(CURRENT);
+  });
+
+  it('shows an unknown id without the bidirectional characters that could reorder the message', async () => {
+    const user = userEvent.setup();
+    renderWith(CURRENT);
+
+    await user.upload(
+      screen.getByLabelText(ANSWER_FILE_TEXT.open),
+      jsonFile(file({ '\u202egnp.exe\u202c\u200b': 1 })),
+    );
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'This file has answers we do not recognise: "gnp.exe". Nothing was changed.',
+      ),
+    );
   });
 
   it('refuses a file with an unknown id, says which, and keeps the answers', async () => {

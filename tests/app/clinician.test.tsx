@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { useAnswersStore } from '../../src/machine/store';
 import { getQuestion } from '../../src/questions/catalog';
@@ -9,7 +9,13 @@ import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { CLINICIAN_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
-import { FLAG_TEXT, LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { QUESTION_UI } from '../../src/questions/content/ui-text';
+import {
+  FLAG_TEXT,
+  NO_FLAGS_TEXT,
+  OPTION_LEVEL_LABELS,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
 import type { Answers, QuestionId } from '../../src/questions/types';
 
 const STORAGE_NAME = 'ksda-answers';
@@ -60,7 +66,7 @@ describe('clinician mode', () => {
     ] as const) {
       expect(within(answers).getByText(getQuestion(id).text)).toBeTruthy();
     }
-    expect(within(summary).getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+    expect(within(summary).getByText(NO_FLAGS_TEXT.none)).toBeTruthy();
   });
 
   it('offers a switch between the answers and the summary, with the shown one pressed', async () => {
@@ -87,7 +93,7 @@ describe('clinician mode', () => {
     await user.click(within(groupOf(answers, 'cx_aneurysm')).getByRole('radio', { name: 'Yes' }));
 
     expect(within(summary).getAllByText(FLAG_TEXT.cx_aneurysm.title).length).toBeGreaterThan(0);
-    expect(within(summary).queryByText(SUMMARY_TEXT.noFlags)).toBeNull();
+    expect(within(summary).queryByText(NO_FLAGS_TEXT.none)).toBeNull();
   });
 
   it('gives each option its own level in a flag of the live summary', async () => {
@@ -96,7 +102,7 @@ describe('clinician mode', () => {
     const flag = summary.querySelector('.clinician-flags li');
 
     expect(flag?.textContent).toContain(
-      `${PRINT_TEXT.flagFor.ketamine}: ${LEVEL_LABELS.needs_discussion}. ${PRINT_TEXT.flagFor.spravato}: ${LEVEL_LABELS.label_contraindication}.`,
+      `${PRINT_TEXT.flagFor.ketamine}: ${OPTION_LEVEL_LABELS.ketamine.label_contraindication}. ${PRINT_TEXT.flagFor.spravato}: ${OPTION_LEVEL_LABELS.spravato.label_contraindication}.`,
     );
   });
 
@@ -128,9 +134,49 @@ describe('clinician mode', () => {
 
     expect(store.getState().answers).toEqual({});
     expect(localStorage.getItem(STORAGE_NAME) ?? '').not.toMatch(/cx_|age_band|phq9|safety_now/);
-    expect(within(summary).getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
-    expect(within(answers).queryAllByRole('radio', { checked: true })).toEqual([]);
+    expect(summary.isConnected).toBe(false);
+    const fresh = await columns();
+    expect(within(fresh.summary).getByText(NO_FLAGS_TEXT.none)).toBeTruthy();
+    expect(within(fresh.answers).queryAllByRole('radio', { checked: true })).toEqual([]);
     expect(screen.getByText(CLINICIAN_TEXT.cleared)).toBeTruthy();
+  });
+
+  it('"Next patient" leaves no trace on screen: every kind of field, open details, scroll and focus', async () => {
+    const scrollTo = vi.fn();
+    vi.stubGlobal('scrollTo', scrollTo);
+    const { user } = openApp('/?mode=clinician', { age_band: '18to64' });
+    const { answers, summary } = await columns();
+    const travel = within(answers).getByRole('spinbutton', {
+      name: new RegExp(getQuestion('travel_minutes').text.slice(0, 20)),
+    });
+    await user.type(travel, '35');
+    await user.click(within(groupOf(answers, 'cx_heart')).getByRole('radio', { name: 'Yes' }));
+    await user.click(
+      within(groupOf(answers, 'cx_meds')).getAllByRole('checkbox')[0] as HTMLElement,
+    );
+    await user.click(within(answers).getAllByText(QUESTION_UI.whyWeAsk)[0] as HTMLElement);
+    await user.click(within(summary).getAllByText(/Clinician details:/)[0] as HTMLElement);
+    expect(document.querySelectorAll('details[open]').length).toBe(2);
+    expect((travel as HTMLInputElement).value).toBe('35');
+
+    await user.click(screen.getByRole('button', { name: CLINICIAN_TEXT.nextPatient }));
+    await user.click(screen.getByRole('button', { name: CLINICIAN_TEXT.confirmYes }));
+
+    const fresh = await columns();
+    const inputs = [...fresh.answers.querySelectorAll('input')];
+    expect(inputs.filter((i) => i.type === 'number').map((i) => i.value)).toEqual(
+      inputs.filter((i) => i.type === 'number').map(() => ''),
+    );
+    expect(inputs.filter((i) => i.type === 'number').length).toBeGreaterThan(0);
+    expect(
+      inputs.filter((i) => (i.type === 'radio' || i.type === 'checkbox') && i.checked),
+    ).toEqual([]);
+    expect(document.querySelectorAll('details[open]').length).toBe(0);
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: CLINICIAN_TEXT.title }),
+    );
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+    vi.unstubAllGlobals();
   });
 
   it('keeps the answers when the confirm step is cancelled', async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SECTIONS, getQuestion, getSection, questionsInSection } from '../../src/questions/catalog';
 import { CRISIS_LINE, FIRST_SCREEN } from '../../src/questions/content/app-text';
+import { GRID_TEXT } from '../../src/questions/content/option-grid';
 import {
   CRISIS_BAR,
   NAV,
@@ -56,6 +57,13 @@ async function next(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: NAV.next }));
 }
 
+/** The options side by side come before "What matters": wait for the grid, then go on. */
+async function passOptions(user: ReturnType<typeof userEvent.setup>) {
+  expect(await screen.findByRole('heading', { level: 1, name: GRID_TEXT.title })).toBeTruthy();
+  expect(await screen.findByRole('table', { name: GRID_TEXT.tableCaption })).toBeTruthy();
+  await next(user);
+}
+
 /** The code each question gets when an adult answers everything: the first option. */
 function firstCode(q: Question): string {
   if (q.type === 'number') return '30';
@@ -83,6 +91,7 @@ describe('a patient going through the questions', () => {
     await user.click(screen.getByRole('button', { name: FIRST_SCREEN.start }));
     const sections = SECTIONS.map((s) => s.id).filter((s) => s !== 'safety');
     for (const section of sections) {
+      if (section === 'values') await passOptions(user);
       expect(heading(title(section))).toBeTruthy();
       for (const q of questionsInSection(section)) {
         if (q.type === 'number') {
@@ -186,6 +195,10 @@ describe('thoughts of death or self-harm (PHQ-9 item 9 above 0)', () => {
     await next(user);
 
     for (const section of ['history', 'logistics', 'cost', 'values', 'health'] as const) {
+      if (section === 'values') {
+        expect(screen.getByRole('region', { name: CRISIS_BAR.title })).toBeTruthy();
+        await passOptions(user);
+      }
       expect(heading(title(section))).toBeTruthy();
       expect(screen.getByRole('region', { name: CRISIS_BAR.title })).toBeTruthy();
       await next(user);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dynamicImports, referencedFiles, staticImports } from '../../scripts/bundle-size.mjs';
+import {
+  dynamicImports,
+  inlineStyles,
+  referencedFiles,
+  staticImports,
+} from '../../scripts/bundle-size.mjs';
 
 describe('what the size budget counts as loaded at start', () => {
   it('counts module scripts, module preloads and stylesheets of a page, but not other links', () => {
@@ -32,5 +37,12 @@ describe('what the size budget counts as loaded at start', () => {
 
     expect(dynamicImports(code)).toEqual(['./mount-q9.js']);
     expect(staticImports(code)).toEqual([]);
+  });
+
+  it('counts the text of each style element of a page as CSS', () => {
+    const html =
+      '<head><style>h1{color:red}</style><style media="print">\np{margin:0}\n</style></head>';
+
+    expect(inlineStyles(html)).toEqual(['h1{color:red}', '\np{margin:0}\n']);
   });
 });

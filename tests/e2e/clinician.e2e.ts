@@ -4,7 +4,7 @@ import { STORAGE_NAME } from '../../src/machine/store';
 import { getQuestion } from '../../src/questions/catalog';
 import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
 import { CLINICIAN_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
-import { FLAG_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import { FLAG_TEXT, NO_FLAGS_TEXT } from '../../src/questions/content/summary-text';
 import type { QuestionId } from '../../src/questions/types';
 import { checkA11y, setupBrowser } from './harness';
 
@@ -31,12 +31,12 @@ describe('clinician mode in the built app', () => {
     const left = await answers.boundingBox();
     const right = await summary.boundingBox();
     expect(left && right && right.x >= left.x + left.width - 1).toBe(true);
-    expect(await summary.getByText(SUMMARY_TEXT.noFlags).isVisible()).toBe(true);
+    expect(await summary.getByText(NO_FLAGS_TEXT.none).isVisible()).toBe(true);
 
     await radio(page, 'cx_aneurysm', 'Yes').check();
 
     await summary.getByText(FLAG_TEXT.cx_aneurysm.title).first().waitFor();
-    expect(await summary.getByText(SUMMARY_TEXT.noFlags).count()).toBe(0);
+    expect(await summary.getByText(NO_FLAGS_TEXT.none).count()).toBe(0);
     await checkA11y(page, 'clinician mode with a flag');
   });
 
@@ -60,7 +60,7 @@ describe('clinician mode in the built app', () => {
       ),
     ).toBe(0);
     const summary = page.getByRole('region', { name: CLINICIAN_TEXT.summaryHeading });
-    expect(await summary.getByText(SUMMARY_TEXT.noFlags).isVisible()).toBe(true);
+    expect(await summary.getByText(NO_FLAGS_TEXT.none).isVisible()).toBe(true);
   });
 
   it('keeps the live summary in view on a laptop while the answers scroll, with no switch', async () => {

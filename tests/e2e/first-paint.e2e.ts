@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
+import { ABOUT_PAGE } from '../../src/questions/content/about-text';
 import { getSection } from '../../src/questions/catalog';
 import { NAV } from '../../src/questions/content/ui-text';
 import { setupBrowser, waitForApp } from './harness';
@@ -54,4 +55,80 @@ describe('the pre-rendered first screen', () => {
 
     expect(app.consoleErrors).toEqual([]);
   });
+});
+
+/**
+ * What the page's own stylesheet sets, at 1280 px wide, and what Chromium shows without it: the
+ * accent colour (#1f4e79) on the Start button and the About page's back link, and a level-one
+ * heading of clamp(1.375rem, 0.75rem + 3vw, 1.75rem), 28 px at this width (Chromium's own
+ * style gives 24 or 32 px, a grey button and a blue link).
+ */
+const STYLED = [
+  {
+    path: '/',
+    heading: FIRST_SCREEN.title,
+    coloured: { role: 'button', name: FIRST_SCREEN.start, property: 'background-color' },
+  },
+  {
+    path: '/about.html',
+    heading: ABOUT_PAGE.title,
+    coloured: { role: 'link', name: ABOUT_PAGE.back, property: 'color' },
+  },
+] as const;
+
+describe('the first paint comes from the HTML alone', () => {
+  it.each(STYLED)(
+    '$path shows its own styles with every script and stylesheet request blocked',
+    async ({ path, heading, coloured }) => {
+      const context = await app.createContext({ viewport: { width: 1280, height: 800 } });
+      await context.route(/\.(css|js)(\?.*)?$/, (route) => route.abort());
+      app.allowConsoleErrors(/net::ERR_FAILED/);
+      const page = await context.newPage();
+      await page.goto(path);
+
+      const h1 = page.getByRole('heading', { level: 1, name: heading });
+      const target = page.getByRole(coloured.role, { name: coloured.name, exact: true }).first();
+      expect(await h1.evaluate((el) => getComputedStyle(el).fontSize)).toBe('28px');
+      expect(
+        await target.evaluate(
+          (el, property) => getComputedStyle(el).getPropertyValue(property),
+          coloured.property,
+        ),
+      ).toBe('rgb(31, 78, 121)');
+    },
+  );
+
+  it.each(STYLED)(
+    '$path fetches nothing before its first paint, then loads its scripts and manifest',
+    async ({ path }) => {
+      await app.createContext();
+      await app.context.addInitScript(() => {
+        const seen = { atParsed: -1, firstFrame: -1 };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        document.addEventListener('DOMContentLoaded', () => {
+          seen.atParsed = performance.getEntriesByType('resource').length;
+          // The first frame: the page's loader runs after it.
+          requestAnimationFrame(() => {
+            seen.firstFrame = performance.getEntriesByType('resource').length;
+          });
+        });
+      });
+      const page = await app.open(path);
+      await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' });
+      const seen = await page.evaluate(
+        () => (window as unknown as { seen: { atParsed: number; firstFrame: number } }).seen,
+      );
+      const fetched = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => ({
+          url: entry.name,
+          // Chromium's Resource Timing says whether a response held back the first paint.
+          status: (entry as PerformanceResourceTiming & { renderBlockingStatus?: string })
+            .renderBlockingStatus,
+        })),
+      );
+
+      expect(seen).toEqual({ atParsed: 0, firstFrame: 0 });
+      expect(fetched.filter((entry) => entry.status !== 'non-blocking')).toEqual([]);
+    },
+  );
 });

@@ -218,12 +218,21 @@ export function setupBrowser(): BrowserApp {
 }
 
 /**
- * Waits until the app has taken over the pre-rendered page. src/main.tsx lets the first screen
- * paint, then loads React and marks `<html data-ready>`; a click before that would be lost.
- * Pages without the app's module script (about.html) return at once. Call it after a reload.
+ * Waits until the app has taken over the pre-rendered page. The page adds its module script after
+ * the first paint (from `<template id="after-first-paint">`), src/main.tsx loads React and marks
+ * `<html data-ready>`; a click before that would be lost. Pages without a module script
+ * (about.html) return at once. Call it after a reload.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  if ((await page.locator('script[type="module"]').count()) === 0) return;
+  const hasApp = await page.evaluate(() => {
+    const later = document.querySelector<HTMLTemplateElement>('template#after-first-paint');
+    const moduleScript = 'script[type="module"]';
+    return (
+      document.querySelector(moduleScript) !== null ||
+      later?.content.querySelector(moduleScript) != null
+    );
+  });
+  if (!hasApp) return;
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getQuestion, getSection, questionsInSection } from '../../src/questions/catalog';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
+import { GRID_TEXT } from '../../src/questions/content/option-grid';
 import { CRISIS_BAR, NAV, REVIEW } from '../../src/questions/content/ui-text';
 import type { QuestionId, SectionId } from '../../src/questions/types';
 import { checkA11y, setupBrowser, waitForApp } from './harness';
@@ -121,6 +122,11 @@ describe('the whole questionnaire by keyboard alone', () => {
     await pressButton(page, NAV.next);
 
     for (const section of ['cost', 'values', 'health'] as const) {
+      if (section === 'values') {
+        await expectScreen(page, GRID_TEXT.title);
+        await pressButton(page, GRID_TEXT.skip);
+        await pressButton(page, NAV.next);
+      }
       await expectScreen(page, getSection(section).title);
       await checkA11y(page, section);
       await answerSection(page, section);

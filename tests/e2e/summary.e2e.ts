@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { getQuestion } from '../../src/questions/catalog';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
+import { HANDOFF_TEXT } from '../../src/questions/content/handoff-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { GLANCE_TEXT } from '../../src/questions/content/summary-layout-text';
-import { LEVEL_LABELS, ROW_HEADINGS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import {
+  FLAG_TEXT,
+  OPTION_LEVEL_LABELS,
+  ROW_HEADINGS,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
 import { summarize } from '../../src/results/summarize';
 import type { Answers } from '../../src/questions/types';
 import { checkA11y, setupBrowser } from './harness';
@@ -77,16 +83,19 @@ describe('the summary in the built app', () => {
 
     const flags = page.getByRole('table', { name: SUMMARY_TEXT.flagsHeading });
     expect(await flags.getByRole('rowheader').first().textContent()).toContain(
-      'Aneurysm or blood vessel disease',
+      FLAG_TEXT.cx_aneurysm.title,
     );
+    // Each option's own label: for ketamine, its label as an anesthetic.
+    expect(await flags.getByText(PRINT_TEXT.ketamineLabelLevel, { exact: true }).count()).toBe(1);
     expect(
       await flags.getByText(PRINT_TEXT.flagLevels.label_contraindication, { exact: true }).count(),
     ).toBe(1);
 
     const health = await openPart(page, ROW_HEADINGS.health);
-    expect(await health.locator('.flag-list > li').first().textContent()).toContain(
-      LEVEL_LABELS.label_contraindication,
-    );
+    const firstFlag = await health.locator('.flag-list > li').first().textContent();
+    for (const option of ['ketamine', 'spravato'] as const) {
+      expect(firstFlag).toContain(OPTION_LEVEL_LABELS[option].label_contraindication);
+    }
     expect(await health.getByText(/Have your blood pressure checked/).isVisible()).toBe(true);
 
     const logistics = await openPart(page, ROW_HEADINGS.logistics);
@@ -141,6 +150,18 @@ describe('the summary in the built app', () => {
     expect(await end.getByRole('button', { name: PRINT_TEXT.button }).count()).toBe(1);
     expect(await end.getByRole('button', { name: ANSWER_FILE_TEXT.download }).count()).toBe(1);
     expect(await end.getByLabel(ANSWER_FILE_TEXT.open).count()).toBe(1);
+    // "Share with your clinician" is linked from the first screen and leads to its tools.
+    const share = top.getByRole('link', { name: HANDOFF_TEXT.heading });
+    expect(await bottom(share)).toBeLessThan(screenful);
+    const handoff = page.getByRole('region', { name: HANDOFF_TEXT.heading });
+    await handoff.waitFor();
+    expect(await handoff.count()).toBe(1);
+    await share.click();
+    const heading = handoff.getByRole('heading', { name: HANDOFF_TEXT.heading });
+    await expect
+      .poll(() => heading.evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(screenful);
+    expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   });
 
   it('opens every part by keyboard and by touch, one at a time, with no axe violations open or closed', async () => {

@@ -115,7 +115,7 @@ describe('nav.next and nav.back', () => {
   });
 
   it('walks from the about step to the summary with only the age answered', () => {
-    const snapshot = run({ answers: adult, step: 'about' }, ...Array(8).fill(next));
+    const snapshot = run({ answers: adult, step: 'about' }, ...Array(9).fill(next));
     expect(snapshot.value).toBe('summary');
     expect(snapshot.context.furthest).toBe('summary');
   });
@@ -187,7 +187,7 @@ describe('review.edit', () => {
     actor.send(next);
     expect(actor.getSnapshot().value).toBe('cost');
     actor.send(next);
-    expect(actor.getSnapshot().value).toBe('values');
+    expect(actor.getSnapshot().value).toBe('options');
   });
 
   it('is refused outside the review and for steps that are not sections', () => {

@@ -100,7 +100,18 @@ describe('answer files', () => {
     if (!parsed.ok) expect(parsed.message).toContain(words);
   });
 
-  it('reads a file with no answers as an empty set of answers', () => {
-    expect(parseAnswerFile(file({}))).toEqual({ ok: true, answers: {} });
+  it('refuses a file with no answers, since opening it would only wipe the answers', () => {
+    expect(parseAnswerFile(file({}))).toEqual({
+      ok: false,
+      message: 'This file has no answers in it. Nothing was changed.',
+    });
+  });
+
+  it('names an unknown id without control, bidirectional or invisible characters', () => {
+    const parsed = parseAnswerFile(file({ 'ab\u202e\u2066cd\u0000e\u200bf': 1 }));
+    expect(parsed).toEqual({
+      ok: false,
+      message: 'This file has answers we do not recognise: "abcd ef". Nothing was changed.',
+    });
   });
 });

@@ -134,8 +134,34 @@ const spravatoWarningAsContraindication: ClaimRule = {
     ),
 };
 
+const DRIVING = /\bdriv\w*|\brides?\b/i;
+const UNKNOWN =
+  /\b(?:our )?sources (?:do not|don['’]t) say\b|\bsources say nothing\b|\bno (?:label )?rule about driving\b/i;
+
+const drivingUnknown: ClaimRule = {
+  id: 'driving-rule-unknown',
+  description:
+    'Saying our sources give no rule about driving or getting home after ketamine ("our sources do not say"): the facts file gives one (no driving for at least 24 hours, go home with a responsible adult).',
+  check: (text) => (DRIVING.test(text) ? sentences(text).filter((s) => UNKNOWN.test(s)) : []),
+};
+
+const ANY_VESSEL_DISEASE =
+  /\b(?<!aneurysmal )(?:blood[- ]vessel|vascular) disease\b|\bdiseases? of (?:the )?blood vessels\b/i;
+const RULES_OUT =
+  /\bcontraindicat\w*|\bmust not\b|\bcannot be used\b|\bnot (?:to )?(?:be )?used?\b|\brules? (?:it |you )?out\b|\bsays not to\b/i;
+
+const anyVesselDiseaseContraindication: ClaimRule = {
+  id: 'any-vessel-disease-contraindication',
+  description:
+    'Any disease of the blood vessels called a reason not to use a treatment, in its own sentence or through the text around it ("the same goes for"). The Spravato label names an aneurysm (aneurysmal vascular disease) or an AVM, not any vessel disease.',
+  check: (text) =>
+    RULES_OUT.test(text) ? sentences(text).filter((s) => ANY_VESSEL_DISEASE.test(s)) : [],
+};
+
 export const CLAIM_RULES: readonly ClaimRule[] = [
   spravatoWarningAsContraindication,
+  drivingUnknown,
+  anyVesselDiseaseContraindication,
   spravatoAtHome,
   ketamineFdaApproved,
   cure,

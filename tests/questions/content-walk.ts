@@ -40,6 +40,9 @@ export function contentModulesByName(): ReadonlyMap<string, Record<string, unkno
 /** Keys whose values are codes, links or citations, never words shown as prose. */
 const NON_PROSE_KEYS = new Set([
   'id',
+  'key',
+  'more',
+  'cells',
   'option',
   'sources',
   'sourceIds',

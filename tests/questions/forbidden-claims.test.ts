@@ -27,6 +27,23 @@ describe('each claim rule catches what it is for and lets fair wording through',
     ['verbal-only-risk', 'Nausea is common.', {}],
     ['verbal-only-risk', 'Slowed breathing is rare.', {}],
     ['verbal-only-risk', 'People often feel dizzy.', {}],
+    ['driving-rule-unknown', 'Our sources do not say. Ask the clinic if you need a ride home.', {}],
+    [
+      'driving-rule-unknown',
+      'Our sources do not say when you can drive after an infusion.',
+      { option: 'ketamine' },
+    ],
+    ['driving-rule-unknown', 'There is no label rule about driving after ketamine.', {}],
+    [
+      'any-vessel-disease-contraindication',
+      'The Spravato label says it must not be used if you have an aneurysm. The same goes for blood vessel disease in the brain, chest, belly, arms or legs.',
+      {},
+    ],
+    [
+      'any-vessel-disease-contraindication',
+      'The label lists an aneurysm, blood vessel disease or AVM as reasons not to use it.',
+      { option: 'spravato' },
+    ],
   ] as const)('rule %s flags "%s"', (id, text, context) => {
     expect(getClaimRule(id).check(text, context)).not.toEqual([]);
   });
@@ -68,6 +85,22 @@ describe('each claim rule catches what it is for and lets fair wording through',
     ['verbal-only-risk', 'Nausea is common: 28 out of 100 people had it.', {}],
     ['verbal-only-risk', 'Side effects usually go away the same day.', {}],
     ['verbal-only-risk', 'How often would I need a booster?', {}],
+    [
+      'driving-rule-unknown',
+      'No driving for at least 24 hours after an infusion. You need a ride home.',
+      {},
+    ],
+    ['driving-rule-unknown', 'Our sources do not say how soon you can start.', {}],
+    [
+      'any-vessel-disease-contraindication',
+      'The label says it must not be used if you have an aneurysm, a bulge in a blood vessel.',
+      {},
+    ],
+    [
+      'any-vessel-disease-contraindication',
+      'Some studies and clinics do not treat people with unstable blood vessel disease in the brain.',
+      {},
+    ],
   ] as const)('rule %s lets "%s" through', (id, text, context) => {
     expect(getClaimRule(id).check(text, context)).toEqual([]);
   });

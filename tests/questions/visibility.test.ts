@@ -97,11 +97,19 @@ describe('next and previous step', () => {
       'history',
       'logistics',
       'cost',
+      'options',
       'values',
       'health',
       'review',
       'summary',
     ]);
+  });
+
+  it('shows both options side by side right before the questions on what matters', () => {
+    expect(nextStep('cost', withItem9(0))).toBe('options');
+    expect(nextStep('options', withItem9(0))).toBe('values');
+    expect(previousStep('values', withItem9(0))).toBe('options');
+    expect(previousStep('options', withItem9(0))).toBe('cost');
   });
 
   it('puts the safety step right after the PHQ-9 when item 9 is above 0', () => {

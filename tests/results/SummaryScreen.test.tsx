@@ -6,7 +6,12 @@ import { getQuestion } from '../../src/questions/catalog';
 import { EVIDENCE } from '../../src/questions/content/evidence';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { GLANCE_TEXT } from '../../src/questions/content/summary-layout-text';
-import { LEVEL_LABELS, ROW_HEADINGS, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
+import {
+  FLAG_TEXT,
+  OPTION_LEVEL_LABELS,
+  ROW_HEADINGS,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
 import type { Answers } from '../../src/questions/types';
 import { SummaryScreen } from '../../src/results/components/SummaryScreen';
 import { summarize } from '../../src/results/summarize';
@@ -50,9 +55,10 @@ describe('the summary screen', () => {
     expect(headers).toEqual([PRINT_TEXT.condition, 'IV ketamine', 'Spravato']);
     const first = within(flags).getAllByRole('row')[1];
     const cells = first ? [...first.children].map((c) => c.textContent) : [];
+    // Each option's own label: for ketamine, its label as an anesthetic.
     expect(cells).toEqual([
-      'Aneurysm or blood vessel disease (Yes)',
-      PRINT_TEXT.flagLevels.needs_discussion,
+      `${FLAG_TEXT.cx_aneurysm.title} (Yes)`,
+      PRINT_TEXT.ketamineLabelLevel,
       PRINT_TEXT.flagLevels.label_contraindication,
     ]);
   });
@@ -65,13 +71,20 @@ describe('the summary screen', () => {
 
     expect(points).toHaveLength(2);
     expect(points[0]).toMatch(
-      /^IV ketamine infusion \(Talk with your clinician\): IV ketamine has no FDA label for depression/,
+      /^IV ketamine infusion \(The label for ketamine as an anesthetic says not to use it\): No label covers ketamine for depression/,
     );
-    expect(points[0]).toMatch(/\(Sources: S33, S49, S51, S52\)$/);
+    expect(points[0]).toMatch(/\(Sources: S33, S125, S126, S49\)$/);
     expect(points[1]).toMatch(
       /^Spravato nasal spray \(The Spravato label says not to use it\): The Spravato label says/,
     );
-    expect(within(health).getAllByText(LEVEL_LABELS.label_contraindication)).toHaveLength(1);
+    expect(points[1]).toMatch(/\(Sources: S2, S3\)$/);
+    expect(
+      within(health).getAllByText(OPTION_LEVEL_LABELS.spravato.label_contraindication),
+    ).toHaveLength(1);
+    expect(
+      within(health).getAllByText(OPTION_LEVEL_LABELS.ketamine.label_contraindication),
+    ).toHaveLength(1);
+    expect(within(health).getByText(/must not be used if you have an aneurysm/)).toBeTruthy();
     expect(within(health).getAllByText(/What to do/).length).toBeGreaterThan(0);
   });
 
@@ -208,5 +221,5 @@ describe('the summary screen', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
       unmount();
     }
-  });
+  }, 45_000); // two axe runs over the whole summary: about 10 s alone, more under load
 });

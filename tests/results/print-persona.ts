@@ -139,3 +139,21 @@ export const SAFETY_AND_FLAG: Answers = {
   safety_now: 'no',
   cx_aneurysm: 'yes',
 };
+
+/**
+ * A person with private insurance (so the maker's cost help applies), no one to drive them home and
+ * one health flag: the printout must keep what the cost help does not cover, the prior approval,
+ * the ride home for each option and that no trial compared the two.
+ */
+export const COST_HELP: Answers = {
+  age_band: '18to64',
+  has_depression_dx: 'yes',
+  phq9_9: 0,
+  travel_minutes: 45,
+  ride: 'never',
+  coverage: 'private',
+  oop_limit: 'under500',
+  v_insurance: 3,
+  cx_aneurysm: 'no',
+  cx_liver: 'yes',
+};

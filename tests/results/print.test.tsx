@@ -3,14 +3,27 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
 import { PRINT_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
-import { firstSentence, flagLines, printedRow } from '../../src/results/print/condense';
+import {
+  AGE_TEXT,
+  COST_TEXT,
+  FLAG_TEXT,
+  HEALTH_TEXT,
+  HISTORY_TEXT,
+  LOGISTICS_TEXT,
+  NO_FLAGS_TEXT,
+  OPTION_NAMES,
+  SEVERITY_TEXT,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-text';
+import type { Cited } from '../../src/questions/content/types';
+import { firstSentence, flagLines, onPaper, printedRow } from '../../src/results/print/condense';
 import { shortReference } from '../../src/results/print/format';
 import { PrintButton } from '../../src/results/print/PrintButton';
 import { PrintOnDemand } from '../../src/results/print/PrintOnDemand';
 import { PrintSummary } from '../../src/results/print/PrintSummary';
 import { summarize } from '../../src/results/summarize';
 import type { SummaryRow } from '../../src/results/summary-types';
+import { sentences } from '../questions/claim-rules';
 import { FEW_ANSWERS, MANY_FLAGS, TYPICAL } from './print-persona';
 
 const PRINTED_ON = new Date(2026, 10, 28);
@@ -55,8 +68,8 @@ describe('the printed summary', () => {
 
     expect(headers).toEqual([PRINT_TEXT.condition, OPTION_NAMES.ketamine, OPTION_NAMES.spravato]);
     expect(first).toEqual([
-      'Aneurysm or blood vessel disease (Yes)',
-      PRINT_TEXT.flagLevels.needs_discussion,
+      `${FLAG_TEXT.cx_aneurysm.title} (Yes)`,
+      PRINT_TEXT.ketamineLabelLevel,
       PRINT_TEXT.flagLevels.label_contraindication,
     ]);
     for (const flag of summary.flags) expect(table?.textContent).toContain(flag.title);
@@ -127,7 +140,8 @@ describe('the printed summary', () => {
 
     expect(summary.safety).toBeNull();
     expect(document.querySelector('.print-crisis')).toBeNull();
-    expect(screen.getByText(SUMMARY_TEXT.noFlags)).toBeTruthy();
+    expect(screen.getByText(NO_FLAGS_TEXT.some)).toBeTruthy();
+    expect(screen.queryByText(SUMMARY_TEXT.noFlags)).toBeNull();
   });
 
   it('marks every printed point with a shape explained in the key, not by colour', () => {
@@ -187,7 +201,7 @@ describe('fitting the summary on paper', () => {
     expect(shortReference(ref)).toBe('SPRAVATO Prescribing…');
     expect(shortReference({ ...ref, title: '[Short title]' })).toBe('Short title');
     expect(shortReference({ ...ref, title: 'Supercalifragilisticexpialidocious words' })).toBe(
-      'Supercalifragilisticexpial…',
+      'Supercalifragilisticex…',
     );
   });
 
@@ -222,10 +236,26 @@ describe('fitting the summary on paper', () => {
   });
 
   it('prints for a label contraindication each option at its own level', () => {
-    const lines = flagLines(summarize({ cx_brain_bleed: 'yes' }).flags);
+    const lines = flagLines(summarize({ cx_brain_bleed: 'yes', cx_head: 'yes' }).flags);
 
     expect(lines.map((l) => [l.question, l.levels])).toEqual([
-      ['cx_brain_bleed', { ketamine: 'needs_discussion', spravato: 'label_contraindication' }],
+      [
+        'cx_brain_bleed',
+        { ketamine: 'label_contraindication', spravato: 'label_contraindication' },
+      ],
+      ['cx_head', { ketamine: 'needs_discussion', spravato: 'needs_discussion' }],
+    ]);
+  });
+
+  it('names the anesthetic label for IV ketamine and the Spravato label for Spravato on paper', () => {
+    render(<PrintSummary summary={summarize({ cx_allergy: 'yes' })} printedOn={PRINTED_ON} />);
+    const row = document.querySelector('.print-flag-table tbody tr');
+    const cells = [...(row?.children ?? [])].map((c) => c.textContent);
+
+    expect(cells).toEqual([
+      `${FLAG_TEXT.cx_allergy.title} (Yes)`,
+      PRINT_TEXT.ketamineLabelLevel,
+      PRINT_TEXT.flagLevels.label_contraindication,
     ]);
   });
 
@@ -264,5 +294,54 @@ describe('printing', () => {
 
     expect(print).toHaveBeenCalledTimes(1);
     vi.unstubAllGlobals();
+  });
+});
+
+/** Every cited statement a row of the summary can show, with where it is. */
+function rowStatements(): { where: string; cited: Cited }[] {
+  const out: { where: string; cited: Cited }[] = [];
+  const walk = (value: unknown, where: string) => {
+    if (value === null || typeof value !== 'object') return;
+    const v = value as Record<string, unknown>;
+    if (typeof v.text === 'string' && Array.isArray(v.sources)) {
+      out.push({ where, cited: v as unknown as Cited });
+      return;
+    }
+    for (const [k, child] of Object.entries(v)) walk(child, `${where}.${k}`);
+  };
+  const modules = { SEVERITY_TEXT, HISTORY_TEXT, LOGISTICS_TEXT, COST_TEXT, HEALTH_TEXT, AGE_TEXT };
+  for (const [name, value] of Object.entries(modules)) walk(value, name);
+  return out;
+}
+
+/** A sentence that limits what comes before it: what is not covered, what to ask, "usually". */
+const LIMITS = /\b(?:not|ask|only|usually)\b/i;
+
+describe('shortening a point for paper', () => {
+  it('finds the statements of every row', () => {
+    expect(rowStatements().length).toBeGreaterThan(30);
+  });
+
+  it.each(rowStatements().map((s) => [s.where, s.cited] as const))(
+    'keeps in %s every later sentence that limits it',
+    (_where, cited) => {
+      const [, ...later] = sentences(cited.text);
+      const printed = onPaper(cited);
+      for (const limit of later.filter((x) => LIMITS.test(x))) {
+        expect(printed).toContain(limit.replace(/[.!?]$/, ''));
+      }
+    },
+  );
+
+  it('prints the cost help with what it does not cover, and the prior approval', () => {
+    const summary = summarize({ coverage: 'private', cx_liver: 'yes' });
+    const cost = printedRow(summary.rows.find((r) => r.factor === 'cost') as SummaryRow);
+    const spravato = cost.cells?.spravato.map((c) => c.text).join(' ') ?? '';
+    const ketamine = cost.cells?.ketamine.map((c) => c.text).join(' ') ?? '';
+
+    expect(spravato).toContain('It does not pay for the clinic visit');
+    expect(spravato).toContain('They usually need to approve it first.');
+    expect(spravato).toContain('Terms change.');
+    expect(ketamine).toContain('Ask your insurer.');
   });
 });

@@ -33,14 +33,4 @@ describe.each([
       expect(li.textContent).not.toMatch(YEAR_TWICE);
     }
   });
-
-  it('shows S45, which has no URL, as one clean line with no empty link', () => {
-    const { container } = show();
-    const s45 = items(container.querySelector(selector)).find((li) => /S45/.test(li.id));
-
-    expect(s45?.textContent).toBe(
-      'S45 Public file quoting the openFDA label (repository not identified). [Spravato indication wording]. n.d.',
-    );
-    expect(s45?.querySelector('a, .reference-url')).toBeNull();
-  });
 });

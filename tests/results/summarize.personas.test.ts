@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FLAGS_TEXT, SUMMARY_TEXT } from '../../src/questions/content/summary-text';
 import type { Answers } from '../../src/questions/types';
 import { summarize } from '../../src/results/summarize';
 import { MANY_FLAGS } from './print-persona';
@@ -39,47 +40,122 @@ function toneOf(column: readonly Consideration[], pattern: RegExp) {
 describe('Ana, who has had an aneurysm', () => {
   const s = summarize({ ...BASE, cx_aneurysm: 'yes' });
 
-  it('flags the Spravato label contraindication first, citing the label', () => {
-    expect(s.flags[0]?.id).toBe('flag:cx_aneurysm:spravato');
+  it('flags a label contraindication for both options, citing each label', () => {
+    expect(s.flags[0]?.id).toBe('flag:cx_aneurysm:both');
     expect(s.flags[0]?.level).toBe('label_contraindication');
-    expect(s.flags[0]?.sourceIds).toEqual(expect.arrayContaining(['S2', 'S3']));
-    expect(s.flags[0]?.whatToDo).toMatch(/Spravato label says not to use it/);
+    expect(s.flags[0]?.sourceIds).toEqual(expect.arrayContaining(['S2', 'S3', 'S125', 'S126']));
+    expect(s.flags[0]?.whatToDo).toMatch(/Spravato label says not to use Spravato/);
+    expect(s.flags[0]?.whatToDo).toMatch(/label for ketamine as an anesthetic says not to use/);
   });
 
-  it('says in the same flag what it means for IV ketamine, which has no depression label, citing blood pressure and exclusion lists', () => {
+  it('says for IV ketamine what the anesthetic label says, and that no label covers depression', () => {
     const meaning = s.flags[0]?.meaning ?? [];
     expect(meaning.map((m) => [m.option, m.level])).toEqual([
-      ['ketamine', 'needs_discussion'],
+      ['ketamine', 'label_contraindication'],
       ['spravato', 'label_contraindication'],
     ]);
-    expect(meaning[0]?.text).toMatch(/no FDA label for depression/);
-    expect(meaning[0]?.text).toMatch(/raises blood pressure/);
-    expect(meaning[0]?.text).toMatch(/Ask the clinic if this rules it out for you/);
-    expect(meaning[0]?.sourceIds).toEqual(['S33', 'S49', 'S51', 'S52']);
-    expect(meaning[1]?.sourceIds).toEqual(expect.arrayContaining(['S2', 'S3']));
+    expect(meaning[0]?.text).toMatch(/No label covers ketamine for depression/);
+    expect(meaning[0]?.text).toMatch(
+      /label for ketamine as an anesthetic says not to use it when a big rise in blood pressure would be a serious danger/,
+    );
+    expect(meaning[0]?.sourceIds).toEqual(['S33', 'S125', 'S126', 'S49']);
+    expect(meaning[1]?.text).toMatch(/aneurysm, a bulge in a blood vessel/);
+    expect(meaning[1]?.sourceIds).toEqual(['S2', 'S3']);
   });
 
-  it('raises one flag and marks both health columns for thought, each at its own level', () => {
+  it('raises one flag and marks both health columns for thought, each naming its own label', () => {
     expect(s.flags).toHaveLength(1);
     const health = row(s, 'health');
     expect(health.spravato[0]).toMatchObject({
       tone: 'consider',
-      text: 'Aneurysm or blood vessel disease: The Spravato label says not to use it.',
+      text: 'Aneurysm: The Spravato label says not to use it.',
     });
     expect(health.ketamine[0]).toMatchObject({
       tone: 'consider',
-      text: 'Aneurysm or blood vessel disease: Talk with your clinician.',
+      text: 'Aneurysm: The label for ketamine as an anesthetic says not to use it.',
     });
   });
 
-  it('asks one question about the aneurysm that covers both options', () => {
+  it('asks one question about the aneurysm that covers both labels', () => {
     const health = s.questions.filter((q) => q.text.includes('aneurysm'));
     expect(health).toEqual([
       {
         id: 'health-label',
-        text: 'With an aneurysm, does the label rule out Spravato for me? Is IV ketamine ruled out too?',
+        text: 'With an aneurysm, does a label rule out Spravato or IV ketamine for me?',
       },
     ]);
+  });
+});
+
+/** The level of each option's point in the one flag these answers raise. */
+function levelsOf(answers: Answers) {
+  const flags = summarize({ ...BASE, ...answers }).flags;
+  expect(flags).toHaveLength(1);
+  return {
+    flag: flags[0],
+    levels: Object.fromEntries((flags[0]?.meaning ?? []).map((m) => [m.option, m.level])),
+  };
+}
+
+describe('health answers where the sources support a more serious level than before', () => {
+  it('Fay, allergic to ketamine: a label contraindication for both, the anesthetic label for IV ketamine', () => {
+    const { flag, levels } = levelsOf({ cx_allergy: 'yes' });
+    expect(levels).toEqual({
+      ketamine: 'label_contraindication',
+      spravato: 'label_contraindication',
+    });
+    expect(flag?.title).toBe('Allergy to ketamine or esketamine');
+    expect(flag?.meaning[0]?.text).toMatch(
+      /label for ketamine as an anesthetic says not to use it/,
+    );
+    expect(flag?.meaning[0]?.sourceIds).toContain('S125');
+  });
+
+  it('Hal, with raised pressure in the head: talk it over for both, Spravato citing its label warning', () => {
+    const { flag, levels } = levelsOf({ cx_head: 'yes' });
+    expect(levels).toEqual({ ketamine: 'needs_discussion', spravato: 'needs_discussion' });
+    expect(flag?.meaning[1]?.text).toMatch(/pressure inside the head would be a serious risk/);
+    expect(flag?.meaning[1]?.sourceIds).toEqual(['S3']);
+    expect(flag?.meaning[0]?.text).toMatch(/fluid around the brain/);
+  });
+
+  it('Ivy, on a benzodiazepine: talk it over for both, IV ketamine citing the anesthetic label on sedation', () => {
+    const { flag, levels } = levelsOf({ cx_meds: ['benzodiazepine'] });
+    expect(levels).toEqual({ ketamine: 'needs_discussion', spravato: 'needs_discussion' });
+    expect(flag?.meaning[0]?.text).toMatch(/very deep sleep and slowed breathing/);
+    expect(flag?.meaning[0]?.sourceIds).toEqual(['S121']);
+  });
+
+  it('Jon, with severe liver disease: talk it over for both, IV ketamine citing the liver injury warning', () => {
+    const { flag, levels } = levelsOf({ cx_liver: 'yes' });
+    expect(levels).toEqual({ ketamine: 'needs_discussion', spravato: 'needs_discussion' });
+    expect(flag?.meaning[0]?.text).toMatch(/can harm the liver/);
+    expect(flag?.meaning[0]?.sourceIds).toContain('S121');
+    expect(flag?.meaning[1]?.sourceIds).toEqual(['S2']);
+  });
+
+  it('Kim, whose blood pressure is high now: names the anesthetic label for IV ketamine and the Spravato label warning', () => {
+    const { flag, levels } = levelsOf({ cx_bp: 'high_now' });
+    expect(levels).toEqual({ ketamine: 'needs_discussion', spravato: 'needs_discussion' });
+    expect(flag?.meaning[0]?.text).toMatch(
+      /^The label for ketamine as an anesthetic says not to use it/,
+    );
+    expect(flag?.meaning[0]?.sourceIds).toEqual(expect.arrayContaining(['S125', 'S49']));
+    expect(flag?.meaning[1]?.text).toMatch(
+      /label warns about people for whom a rise in blood pressure/,
+    );
+    const controlled = levelsOf({ cx_bp: 'controlled' }).flag;
+    expect(controlled?.meaning[0]?.text).not.toMatch(/anesthetic/);
+  });
+
+  it('says for every blood pressure figure what counted, within what time, and what kind of study', () => {
+    const heart = levelsOf({ cx_heart: 'yes' }).flag;
+    expect(heart?.meaning[1]?.text).toMatch(/40 or more.*25 or more, within 1\.5 hours/);
+    expect(heart?.meaning[1]?.text).toMatch(/compared it with a placebo spray/);
+    const bp = levelsOf({ cx_bp: 'controlled' }).flag;
+    expect(bp?.meaning[0]?.text).toMatch(/review of clinic records/);
+    expect(bp?.meaning[0]?.text).toMatch(/at least once over all their infusions/);
+    expect(bp?.meaning[0]?.text).toMatch(/no comparison group, unlike the Spravato trials/);
   });
 });
 
@@ -115,7 +191,7 @@ describe('Gus, who said yes to every health question but one, where he is not su
     ]);
     const text = (id: string) => s.questions.find((q) => q.id === id)?.text;
     expect(text('health-label')).toBe(
-      'With an aneurysm, an AVM, bleeding in the brain and a reaction to ketamine, does the label rule out Spravato for me? Is IV ketamine ruled out too?',
+      'With an aneurysm, an AVM, bleeding inside the brain and an allergy to ketamine, does a label rule out Spravato or IV ketamine for me?',
     );
     expect(text('health-discuss')).toBe(
       'How do my answers about high blood pressure, heart or stroke problems, pregnancy or breastfeeding, bipolar disorder, alcohol or drug problems, liver disease, bladder pain, a head injury, breathing problems and my medicines affect each option?',
@@ -169,20 +245,35 @@ describe('Carl, who has no ride and a 90-minute drive each way', () => {
     expect(sp.perWeek.map((w) => w.min)).toEqual([2, 2, 2, 2, 1, 1, 1, 1]);
   });
 
-  it('works out IV ketamine: 6 or more visits, at least 7 hours there and 18 hours driving', () => {
+  it('works out IV ketamine: 6 or more visits, at least 7 hours there, 18 hours driving and 6 or more rides', () => {
     const k = s.schedule.ketamine;
     expect(k.visits).toEqual({ min: 6, max: null });
     expect(k.clinicHours).toEqual({ min: 7, max: null });
     expect(k.travelHours).toEqual({ min: 18, max: null });
-    expect(k.ridesNeeded).toBeNull();
-    expect(k.rides).toMatch(/Ask the clinic/);
+    expect(k.ridesNeeded).toEqual({ min: 6, max: null });
+    expect(k.rides).toMatch(/responsible adult after every infusion/);
+    expect(k.rides).toMatch(/at least 24 hours/);
+    expect(k.sourceIds).toEqual(expect.arrayContaining(['S119', 'S130']));
+    expect(k.rides).not.toMatch(/sources do not say/i);
     expect(k.notes.join(' ')).toMatch(/no standard/);
+  });
+
+  it('counts a ride home after every visit for both options, each with its own rule and source', () => {
+    const l = row(s, 'logistics');
+    const ride = (points: readonly Consideration[]) => points.find((p) => /ride home/.test(p.text));
+    expect(ride(l.ketamine)).toMatchObject({ tone: 'consider', sourceIds: ['S130', 'S119'] });
+    expect(ride(l.ketamine)?.text).toMatch(/No driving for at least 24 hours/);
+    expect(ride(l.spravato)).toMatchObject({ tone: 'consider', sourceIds: ['S2', 'S6'] });
+    const withRide = summarize({ ...BASE, ride: 'always' });
+    const rideRow = row(withRide, 'logistics');
+    expect(ride(rideRow.ketamine)?.tone).toBe('fits');
+    expect(ride(rideRow.spravato)?.tone).toBe('fits');
   });
 
   it('marks the ride and the travel for thought in both columns, and the visit load as fitting', () => {
     const l = row(s, 'logistics');
     expect(toneOf(l.spravato, /No driving until the next day/)).toBe('consider');
-    expect(toneOf(l.ketamine, /ride home/)).toBe('consider');
+    expect(toneOf(l.ketamine, /ride home with a responsible adult/)).toBe('consider');
     expect(toneOf(l.spravato, /Your travel: about 36 hours/)).toBe('consider');
     expect(toneOf(l.ketamine, /Your travel: at least 18 hours/)).toBe('consider');
     expect(toneOf(l.spravato, /Weeks 1 to 4: 2 visits a week/)).toBe('fits');
@@ -278,5 +369,47 @@ describe('someone who has answered nothing yet', () => {
     expect(s.leaning).toEqual({ before: null, after: null });
     expect(s.content.version).toMatch(/\d/);
     expect(s.references.length).toBeGreaterThan(0);
+  });
+});
+
+describe('health questions skipped or all answered no', () => {
+  const NO_HEALTH: Answers = { age_band: '18to64', has_depression_dx: 'yes', travel_minutes: 30 };
+
+  it('never reads as an all-clear when the health questions were skipped', () => {
+    const s = summarize(NO_HEALTH);
+    expect(s.flags).toEqual([]);
+    expect(s.healthAnswered).toBe('none');
+    expect(NO_FLAGS_TEXT[s.healthAnswered]).toMatch(/You did not answer the health questions/);
+    expect(NO_FLAGS_TEXT[s.healthAnswered]).toMatch(/not an all-clear/);
+    expect(row(s, 'health').youSaid).toEqual(['You did not answer these questions.']);
+    expect(row(s, 'health').ketamine[0]?.text).toMatch(/You did not answer the health questions/);
+  });
+
+  it('says some were skipped when only some were answered, and how many', () => {
+    const s = summarize({ ...NO_HEALTH, cx_aneurysm: 'no', cx_bp: 'no' });
+    expect(s.healthAnswered).toBe('some');
+    expect(NO_FLAGS_TEXT[s.healthAnswered]).toMatch(
+      /You skipped some, so this is not an all-clear/,
+    );
+    expect(row(s, 'health').youSaid).toEqual([
+      'None of your health answers raised a flag.',
+      'You did not answer 13 of the health questions.',
+    ]);
+  });
+
+  it('says every answer was no when all were answered no, never "you did not answer"', () => {
+    const s = summarize(BASE);
+    expect(s.healthAnswered).toBe('all');
+    expect(NO_FLAGS_TEXT[s.healthAnswered]).toBe(SUMMARY_TEXT.noFlags);
+    expect(row(s, 'health').youSaid).toEqual(['You answered no to every health question.']);
+    expect(row(s, 'health').youSaid.join(' ')).not.toMatch(/did not answer/);
+  });
+
+  it('names the skipped ones next to the flags when some answers raised a flag', () => {
+    const s = summarize({ ...NO_HEALTH, cx_liver: 'yes' });
+    expect(row(s, 'health').youSaid).toEqual([
+      'Severe liver disease: Yes.',
+      'You did not answer 14 of the health questions.',
+    ]);
   });
 });

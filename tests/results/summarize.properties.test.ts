@@ -31,13 +31,15 @@ const RANKING_WORDS = [
 const RANKING_FIELDS = /score|rank|winner|total|points|recommend|best|verdict/i;
 
 describe('summarize over any answers drawn from the catalogue', () => {
-  it('never throws on any partial answer set and always returns the six rows in order', () => {
+  it('never throws on any partial answer set and always returns the eight rows in order', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         const s = summarize(answers);
         expect(s.rows.map((r) => r.factor)).toEqual([
           'severity',
           'history',
+          'visit',
+          'harms',
           'logistics',
           'cost',
           'values',
@@ -118,17 +120,18 @@ describe('summarize over any answers drawn from the catalogue', () => {
     );
   });
 
-  it('always flags a yes to any Spravato label contraindication, with a cited line for each option', () => {
+  it('always flags a yes to any label contraindication for both options (Spravato label, anesthetic ketamine label), with a cited line for each', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...LABEL_CONTRAINDICATIONS), (answers, id) => {
         const s = summarize({ ...answers, [id]: 'yes' });
-        const flag = s.flags.find((f) => f.id === `flag:${id}:spravato`);
+        const flag = s.flags.find((f) => f.id === `flag:${id}:both`);
         expect(flag?.level).toBe('label_contraindication');
         expect(flag?.findOut).toBe(false);
         expect(flag?.meaning.map((m) => [m.option, m.level])).toEqual([
-          ['ketamine', 'needs_discussion'],
+          ['ketamine', 'label_contraindication'],
           ['spravato', 'label_contraindication'],
         ]);
+        expect(flag?.meaning[0]?.text).toMatch(/label for ketamine as an anesthetic/);
         for (const point of flag?.meaning ?? []) expect(point.sourceIds.length).toBeGreaterThan(0);
       }),
       RUNS,

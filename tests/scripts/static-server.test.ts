@@ -158,6 +158,21 @@ describe('the static server as a single-page app host (the browser tests)', () =
   });
 });
 
+describe('a new version deployed to the same address', () => {
+  it('serves other folders from the next request on, with their index.html as the fallback', async () => {
+    const server = await serve({ spaFallback: true });
+    expect((await get(server, '/both.txt')).body.toString()).toBe('from the first folder');
+
+    server.setRoots([extra]);
+
+    expect((await get(server, '/both.txt')).body.toString()).toBe('from the second folder');
+    expect((await get(server, '/assets/main-a1b2.js')).status).toBe(404);
+    expect((await get(server, '/baseline.html')).body.toString()).toBe('<p>baseline</p>');
+    server.setRoots([app]);
+    expect((await get(server, '/some/page')).body.toString()).toBe('<p>the app</p>');
+  });
+});
+
 describe('what the static server refuses', () => {
   it('answers 400 to paths that try to leave the served folders or cannot be decoded', async () => {
     for (const options of [{}, { spaFallback: true }]) {

@@ -1,13 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ANSWER_FILE_TEXT } from '../../questions/content/answer-file-text';
 import { CLINICIAN_TEXT } from '../../questions/content/clinician-text';
 import { SAVING } from '../../questions/content/ui-text';
 import type { AnswerValue, QuestionId } from '../../questions/types';
-import { withoutHidden } from '../../questions/visibility';
+import { selectAnswers } from '../../machine/selectors';
 import { useAnswersStore } from '../../machine/store';
+import { OpenAnswers } from '../answer-file/OpenAnswers';
+import { useQuestionnaireRef, useStepSelector } from '../QuestionnaireContext';
+import { SaveStatus } from '../SaveStatus';
 import { PrintButton } from '../../results/print/PrintButton';
 import { PrintOnDemand } from '../../results/print/PrintOnDemand';
 import { summarize } from '../../results/summarize';
 import { Switch } from '../../ui/Switch';
+import { LazyHandOffActions } from '../handoff/LazyHandOffActions';
 import { AnswersOverview } from './AnswersOverview';
 import { ClinicianSummary } from './ClinicianSummary';
 import { ClinicianViewSwitch, type ClinicianPane } from './ClinicianViewSwitch';
@@ -16,12 +22,14 @@ import './clinician.css';
 
 /**
  * Clinician mode: every answer editable on the left, the live summary on the right, in view while
- * the answers scroll; on a narrow screen a switch shows one or the other. Saving is
- * turned off on entry (the clinician may turn it on); "Next patient" clears memory and storage.
- * Edits go straight to the store; leaving hands the answers to a fresh questionnaire.
+ * the answers scroll; on a narrow screen a switch shows one or the other. Edits are `answer.set`
+ * events to the questionnaire machine, checked by the same guard as on the patient's screens.
+ * "Next patient" clears memory and storage and starts a fresh machine: every field, open detail
+ * and scroll position goes back to the start, and focus goes to the heading.
  */
 export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
-  const answers = useAnswersStore((s) => s.answers);
+  const actor = useQuestionnaireRef();
+  const answers = useStepSelector(selectAnswers);
   const preferences = useAnswersStore((s) => s.preferences);
   const summary = useMemo(() => summarize(answers), [answers]);
   const [shown, setShown] = useState<ClinicianPane>('answers');
@@ -36,22 +44,19 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
   }
 
   useEffect(() => {
-    useAnswersStore.getState().setSaving(false);
-    // Entering the view (from the switch or a link) puts focus on its heading.
+    // Entering the view (from the switch, a link, or a new session) puts focus on its heading.
     document.getElementById('clinician-title')?.focus();
   }, []);
 
   function answer(id: QuestionId, value: AnswerValue | undefined) {
-    const { answers: current, step, furthest, recordProgress } = useAnswersStore.getState();
-    const next = { ...current, [id]: value };
-    if (value === undefined) delete next[id];
-    recordProgress(withoutHidden(next), step, furthest);
+    actor.send({ type: 'answer.set', id, value });
   }
 
-  function leave() {
-    const store = useAnswersStore.getState();
-    store.applyImportedAnswers(store.answers);
-    onLeave();
+  function nextPatient() {
+    // Render the fresh session now, so focus and scroll land on the new page, not the old one.
+    flushSync(() => useAnswersStore.getState().resetAll({ kind: 'cleared' }));
+    window.scrollTo(0, 0);
+    document.getElementById('clinician-title')?.focus();
   }
 
   const store = useAnswersStore.getState();
@@ -76,12 +81,18 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
           checked={preferences.saving}
           onChange={store.setSaving}
         />
-        <NextPatient onConfirm={store.resetAll} />
-        <button type="button" className="btn" onClick={leave}>
+        <NextPatient onConfirm={nextPatient} />
+        <button type="button" className="btn" onClick={onLeave}>
           {CLINICIAN_TEXT.patientView}
         </button>
       </div>
-      <p className="hint">{preferences.saving ? SAVING.saved : CLINICIAN_TEXT.savingOffNote}</p>
+      <SaveStatus savedText={SAVING.saved} notSavedText={CLINICIAN_TEXT.savingOffNote} />
+      <OpenAnswers
+        label={ANSWER_FILE_TEXT.open}
+        hint={ANSWER_FILE_TEXT.openHint}
+        answerCount={Object.keys(answers).length}
+        onOpen={(opened) => store.applyImportedAnswers(opened)}
+      />
       <ClinicianViewSwitch shown={shown} onShow={show} />
       <div ref={columns} className={`clinician-columns shows-${shown}`}>
         <section aria-labelledby="clinician-answers">
@@ -96,6 +107,7 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
           <h2 id="clinician-live">{CLINICIAN_TEXT.summaryHeading}</h2>
           <PrintButton />
           <ClinicianSummary summary={summary} />
+          <LazyHandOffActions answers={answers} />
         </section>
       </div>
       <PrintOnDemand summary={summary} />

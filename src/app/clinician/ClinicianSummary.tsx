@@ -1,14 +1,17 @@
 import { CLINICIAN_DETAILS, CLINICIAN_TEXT } from '../../questions/content/clinician-text';
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import {
-  LEVEL_LABELS,
+  NO_FLAGS_TEXT,
+  OPTION_LEVEL_LABELS,
   OPTION_NAMES,
   SUMMARY_TEXT,
   TONE_LABELS,
 } from '../../questions/content/summary-text';
 import type { Cited } from '../../questions/content/types';
 import { optionOrder } from '../../results/print/format';
-import type { Consideration, Summary, SummaryRow } from '../../results/summary-types';
+import type { OptionId } from '../../questions/types';
+import { factsDetails } from '../../results/summarize-facts';
+import type { Consideration, FactorId, Summary, SummaryRow } from '../../results/summary-types';
 import { ClinicianSchedule } from './ClinicianSchedule';
 
 /** The live summary in clinician mode: flags, then one block per row with both options. */
@@ -31,14 +34,17 @@ export function ClinicianSummary({ summary }: { summary: Summary }) {
       )}
       <h3>{SUMMARY_TEXT.flagsHeading}</h3>
       {summary.flags.length === 0 ? (
-        <p>{SUMMARY_TEXT.noFlags}</p>
+        <p>{NO_FLAGS_TEXT[summary.healthAnswered]}</p>
       ) : (
         <ul className="clinician-flags">
           {summary.flags.map((f) => (
             <li key={f.id}>
               <strong>{f.title}</strong> ({f.answered}).{' '}
               {f.meaning
-                .map((m) => `${PRINT_TEXT.flagFor[m.option]}: ${LEVEL_LABELS[m.level]}.`)
+                .map(
+                  (m) =>
+                    `${PRINT_TEXT.flagFor[m.option]}: ${OPTION_LEVEL_LABELS[m.option][m.level]}.`,
+                )
                 .join(' ')}{' '}
               <SourceList ids={f.sourceIds} />
             </li>
@@ -58,6 +64,13 @@ export function ClinicianSummary({ summary }: { summary: Summary }) {
       <ClinicianSchedule summary={summary} />
     </div>
   );
+}
+
+/** Clinician details of a row; a row of facts for everyone opens the full option facts. */
+function detailsFor(factor: FactorId, option: OptionId): readonly Cited[] {
+  return factor === 'visit' || factor === 'harms'
+    ? factsDetails(factor, option)
+    : CLINICIAN_DETAILS[factor][option];
 }
 
 function RowBlock({ row }: { row: SummaryRow }) {
@@ -88,7 +101,7 @@ function RowBlock({ row }: { row: SummaryRow }) {
             <div key={o}>
               <h4>{OPTION_NAMES[o]}</h4>
               <ul>
-                {CLINICIAN_DETAILS[row.factor][o].map((d: Cited) => (
+                {detailsFor(row.factor, o).map((d: Cited) => (
                   <li key={d.text}>
                     {d.text} <SourceList ids={d.sources} />
                   </li>

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CLINICIAN_TEXT } from '../../questions/content/clinician-text';
 
-/** "Next patient": one action, after a confirm step, that clears everything. */
+/**
+ * "Next patient": one action, after a confirm step, that clears everything. `onConfirm` starts a
+ * fresh session (this part included) and says so in the app's status line.
+ */
 export function NextPatient({ onConfirm }: { onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
-  const [done, setDone] = useState(false);
   const titleId = useId();
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -14,10 +16,9 @@ export function NextPatient({ onConfirm }: { onConfirm: () => void }) {
   }, [asking]);
 
   function close(cleared: boolean) {
-    if (cleared) onConfirm();
-    setDone(cleared);
     setAsking(false);
-    buttonRef.current?.focus();
+    if (cleared) onConfirm();
+    else buttonRef.current?.focus();
   }
 
   return (
@@ -27,10 +28,7 @@ export function NextPatient({ onConfirm }: { onConfirm: () => void }) {
         type="button"
         className="btn"
         aria-expanded={asking}
-        onClick={() => {
-          setDone(false);
-          setAsking(true);
-        }}
+        onClick={() => setAsking(true)}
       >
         {CLINICIAN_TEXT.nextPatient}
       </button>
@@ -48,9 +46,6 @@ export function NextPatient({ onConfirm }: { onConfirm: () => void }) {
           </button>
         </div>
       )}
-      <p role="status" className="next-patient-status">
-        {done ? CLINICIAN_TEXT.cleared : ''}
-      </p>
     </div>
   );
 }

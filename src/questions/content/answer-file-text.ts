@@ -8,10 +8,6 @@ export const ANSWER_FILE_TEXT = {
   open: 'Open answers',
   openHint: 'Choose a file you downloaded from this guide before.',
   fileName: 'my-answers.json',
-  opened: (count: number) =>
-    count === 1
-      ? 'Your answers were opened from the file: 1 answer.'
-      : `Your answers were opened from the file: ${count} answers.`,
 } as const;
 
 /** Why a file was refused. Each ends by saying that nothing was changed. */
@@ -24,6 +20,7 @@ export const ANSWER_FILE_ERRORS = {
     `This file was made by a different version of this guide (version ${version}), so we cannot read it.`,
   extraParts: (names: string) => `This file has parts we do not recognise: ${names}.`,
   noAnswers: 'This file does not hold a list of answers.',
+  empty: 'This file has no answers in it.',
   unknownIds: (names: string) => `This file has answers we do not recognise: ${names}.`,
   wrongType: (question: string, id: string) =>
     `The answer to "${question}" (${id}) is the wrong kind of value.`,

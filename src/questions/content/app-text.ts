@@ -8,8 +8,15 @@ export const FIRST_SCREEN = {
   duration: 'It takes about 10 minutes.',
   neutral: 'It does not tell you which to choose. It helps you and your clinician decide together.',
   start: 'Start',
+  compare: 'Compare the options first',
   privacy:
     'Your answers stay on this device. Nothing is sent anywhere. You can turn off saving and clear everything at any time.',
+} as const;
+
+/** The options side by side (its own words are in option-grid.ts): open from any screen. */
+export const OPTIONS_STEP = {
+  open: 'Compare the options',
+  loading: 'Loading the options…',
 } as const;
 
 export const CRISIS_LINE = {

@@ -5,6 +5,7 @@
  * same structure for every row; IV ketamine has no depression label, and its details say so.
  */
 import type { OptionId } from '../types';
+import { NEXT_PATIENT_CLEARED } from './session-text';
 import type { Cited } from './types';
 
 function c(text: string, ...sources: string[]): Cited {
@@ -27,7 +28,7 @@ export const CLINICIAN_TEXT = {
     'This removes every answer from this screen and from this device. It cannot be undone.',
   confirmYes: 'Yes, clear everything',
   confirmNo: 'Cancel',
-  cleared: 'All answers were cleared. Ready for the next patient.',
+  cleared: NEXT_PATIENT_CLEARED,
   patientView: 'Leave clinician mode',
   details: 'Clinician details',
   detailsFor: (topic: string) => `Clinician details: ${topic}`,
@@ -65,7 +66,6 @@ export const CLINICIAN_DETAILS: Readonly<
       c(
         'Limitation of use: effectiveness in preventing suicide or reducing suicidal ideation or behavior has not been demonstrated; use does not preclude the need for hospitalization.',
         'S3',
-        'S16',
       ),
     ],
   },
@@ -88,8 +88,6 @@ export const CLINICIAN_DETAILS: Readonly<
       c(
         'TRD indication: as monotherapy or with an oral antidepressant. The MDSI indication still requires an oral antidepressant.',
         'S9',
-        'S45',
-        'S16',
       ),
     ],
   },
@@ -99,7 +97,6 @@ export const CLINICIAN_DETAILS: Readonly<
         'Dosing (research standard, not a labeled regimen): 0.5 mg/kg IV over 40 minutes. Series: up to 6 infusions 3 times a week over 12 days (Murrough 2013), or twice weekly for 3 weeks (ELEKT-D).',
         'S38',
         'S39',
-        'S40',
       ),
       c(
         'Observation: no federal standard. Examples: BP every 10 minutes during and every 15 minutes after the infusion (Emory); one clinic describes about 30–60 minutes of recovery.',
@@ -110,6 +107,11 @@ export const CLINICIAN_DETAILS: Readonly<
         'Maintenance: no standard regimen; in Murrough 2013 responders relapsed a median of 18 days after the last infusion.',
         'S39',
         'S47',
+      ),
+      c(
+        'Going home: no driving or hazardous activity for at least 24 hours (Mayo Clinic/Micromedex, ketamine injection; not the FDA label); the older US Ketalar text says to release the patient only after full recovery, accompanied by a responsible adult.',
+        'S130',
+        'S119',
       ),
     ],
     spravato: [
@@ -172,6 +174,14 @@ export const CLINICIAN_DETAILS: Readonly<
         'S64',
       ),
       c(
+        'TRANSFORM-3 (adults ≥65, flexible-dose esketamine + new oral AD vs new oral AD + placebo spray): primary endpoint (MADRS change, day 28) not met, difference −3.6 (95% CI −7.20 to 0.07), p = 0.059; ages 65–74 −4.9 (nominal p = 0.017), ≥75 −0.4 (nominal p = 0.930). No response or remission proportion reported.',
+        'S138',
+      ),
+      c(
+        'SUSTAIN-3: open-label, single-arm extension, June 2016–Dec 2022, n = 1,148 from 6 parent studies; no control group, so remission rates among those still enrolled overstate the chance for someone starting treatment.',
+        'S133',
+      ),
+      c(
         'No adequately designed head-to-head trial of IV ketamine and esketamine: relative efficacy is not known. A US head-to-head trial (n ≈ 400) began in 2025.',
         'S58',
         'S59',
@@ -183,6 +193,13 @@ export const CLINICIAN_DETAILS: Readonly<
       c(
         'No label for depression. FDA (2023) lists for ketamine products: abuse and misuse, psychiatric events, increased BP, respiratory depression, lower urinary tract and bladder symptoms.',
         'S33',
+      ),
+      c(
+        'Anesthetic label (Ketalar; no label covers subanesthetic infusions for depression): contraindicated where a significant elevation of BP would be a serious hazard, and with known hypersensitivity to ketamine. Warnings include hemodynamic instability, respiratory depression, drug-induced liver injury and raised CSF pressure; with benzodiazepines, opioids or other CNS depressants, profound sedation and respiratory depression.',
+        'S125',
+        'S126',
+        'S121',
+        'S124',
       ),
       c(
         'BP in practice (Yale, 2,342 infusions): mean peak +16/+11 mmHg at about 40 minutes; severe hypertension in 12.5% of patients and 0.98% of sessions, more often in early infusions and older or hypertensive patients.',
@@ -199,12 +216,11 @@ export const CLINICIAN_DETAILS: Readonly<
         'Contraindications (label): aneurysmal vascular disease or arteriovenous malformation; history of intracerebral hemorrhage; hypersensitivity to esketamine, ketamine or an excipient.',
         'S2',
         'S3',
-        'S16',
       ),
       c(
-        'Boxed warning: sedation, dissociation, respiratory depression, abuse and misuse, suicidal thoughts and behaviors.',
-        'S15',
-        'S16',
+        'Boxed warning: sedation, dissociation, abuse and misuse, suicidal thoughts and behaviors (2019 label); respiratory depression was added later, after 40 respiratory-depression and 2 respiratory-arrest reports in about 868,000 sessions (Mar 2019–Feb 2023).',
+        'S2',
+        'S14',
       ),
       c(
         'BP: a rise of ≥40 mmHg systolic and/or ≥25 mmHg diastolic in 8–19% vs 1–4% on placebo; peak about 40 minutes, lasting about 4 hours. If BP before dosing is above about 140/90, weigh delaying.',
@@ -214,7 +230,6 @@ export const CLINICIAN_DETAILS: Readonly<
       c(
         'Not recommended in pregnancy or while breastfeeding; not recommended with severe hepatic impairment. CNS depressants add sedation; psychostimulants and MAOIs can raise BP.',
         'S2',
-        'S15',
         'S27',
         'S28',
       ),

@@ -96,7 +96,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
       'Quetiapine, another medicine added to the antidepressant. People knew which one they got.',
     timePoint: 'At 8 weeks, and still at 32 weeks.',
     outcome:
-      'Their depression was in the normal range at 8 weeks and had not come back by 32 weeks.',
+      'Their depression score was in the normal range (remission) at 8 weeks and had not come back by 32 weeks.',
     treatmentPer100: 22,
     comparatorPer100: 14,
     higherIsBetter: true,
@@ -145,7 +145,7 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     treatmentPer100: 46,
     comparatorPer100: 63,
     higherIsBetter: true,
-    note: 'ECT did better in this study. Of those who got well on ketamine, 70 out of 100 had their depression come back within 12 months. On ECT, 63 out of 100 did.',
+    note: 'ECT did better in this study. Of those in remission on ketamine, 70 out of 100 had their depression come back within 12 months. On ECT, 63 out of 100 did.',
     sources: ['S68'],
   },
 ];

@@ -10,7 +10,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Boxed warning',
     definition: 'A warning set in a box at the top of a drug label. The Spravato label has one.',
-    sources: ['S15', 'S2'],
+    sources: ['S2'],
   },
   {
     term: 'Contraindication',
@@ -46,7 +46,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'PHQ-9',
     definition:
       'A short list of 9 questions about how you have felt over the last 2 weeks. It gives a score from 0 to 27. It is a check to share with your clinician, not a diagnosis.',
-    sources: ['S100', 'S97'],
+    sources: ['S100'],
   },
   {
     term: 'Placebo',

@@ -1,9 +1,12 @@
 /** Version, review date and policies of the clinical content. Shown on the summary and the About page. */
 import type { ContentMeta } from './types';
 
+/** When the clinical content was last reviewed (also in CONTENT_META, for the About page). */
+export const CONTENT_REVIEWED = '2026-11-28';
+
 export const CONTENT_META: ContentMeta = {
   version: '1.0.0',
-  lastReviewed: '2026-11-28',
+  lastReviewed: CONTENT_REVIEWED,
   updatePolicy:
     'We check the facts at least once a year. We also check them each time the Spravato label or its safety program (REMS) changes.',
   funding:

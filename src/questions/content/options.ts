@@ -17,7 +17,7 @@ const ketamine: OptionFacts = {
       },
       {
         text: 'The dose is set by your weight. Most studies gave 0.5 mg for each kg of weight, over 40 minutes.',
-        sources: ['S38', 'S39', 'S40'],
+        sources: ['S38', 'S39'],
       },
     ],
     status: [
@@ -80,12 +80,12 @@ const ketamine: OptionFacts = {
     ],
     after: [
       {
-        text: 'There is no label rule about driving after ketamine for depression. Ask the clinic what its rule is.',
-        sources: ['S33'],
+        text: 'Do not drive or do anything risky for at least 24 hours after ketamine. This is Mayo Clinic advice for ketamine injection. Your clinic may say longer.',
+        sources: ['S130'],
       },
       {
-        text: 'Dizziness and feeling unreal are among the side effects seen most. So plan how you will get home.',
-        sources: ['S53'],
+        text: 'The older label for ketamine as an anesthetic says you should go home with a responsible adult. So plan a ride home after every drip.',
+        sources: ['S119'],
       },
     ],
     commonSideEffects: [
@@ -108,14 +108,18 @@ const ketamine: OptionFacts = {
         sources: ['S33', 'S34'],
       },
       {
-        text: 'One review looked at patient records. Blood pressure got very high at some point in about 13 out of 100 people. That was about 1 in 100 drips. It was more likely in the first 3 drips. It was also more likely in older people and in people with high blood pressure.',
+        text: 'One review looked at clinic records of 2,342 drips. About 13 out of 100 people had a reading the study called severe high blood pressure at least once. That was about 1 in 100 drips. It was more likely in the first 3 drips, in older people and in people with high blood pressure. The review had no comparison group.',
         sources: ['S49'],
+      },
+      {
+        text: 'The label for ketamine as an anesthetic also warns of harm to the liver. It warns that mixing it with medicines that make you sleepy can cause very deep sleep and slowed breathing.',
+        sources: ['S121'],
       },
     ],
     whoShouldNot: [
       {
-        text: 'Ketamine has no label for depression. So no label lists who should not get it for depression.',
-        sources: ['S33'],
+        text: 'No label covers ketamine for depression. The label for ketamine as an anesthetic lists 2 reasons not to use it. One is when a big rise in blood pressure would be a serious danger. The other is an allergy to ketamine.',
+        sources: ['S33', 'S125', 'S126'],
       },
       {
         text: 'Trials and clinics have left out some people. This includes people who have psychosis or mania now, or drug or alcohol problems. It includes people who are pregnant or breastfeeding.',
@@ -268,15 +272,15 @@ const spravato: OptionFacts = {
     seriousRisks: [
       {
         text: 'The label has a boxed warning. It warns of deep sleepiness, feeling unreal, slowed breathing and misuse. Like other antidepressants, it also warns of more suicidal thoughts in people 24 and under.',
-        sources: ['S15', 'S16', 'S2'],
+        sources: ['S2', 'S14'],
       },
       {
-        text: 'In the first 4 weeks, blood pressure rose a lot in 8 to 19 out of 100 people on Spravato. On placebo, it rose a lot in 1 to 4 out of 100. "A lot" means the top number rose by 40 or more, or the bottom one by 25 or more.',
+        text: 'In trials, blood pressure rose a lot at least once in the first 4 weeks in 8 to 19 out of 100 people on Spravato. On a placebo spray, it was 1 to 4 out of 100. "A lot" means the top number rose by 40 or more, or the bottom one by 25 or more, within 1.5 hours of a dose.',
         sources: ['S3'],
       },
       {
         text: 'In studies, 3 or 4 out of 1,000 people passed out.',
-        sources: ['S3', 'S16'],
+        sources: ['S3'],
       },
       {
         text: 'Slowed breathing is also a risk. From March 2019 to February 2023, there were about 868,000 visits. There were 40 reports of slowed breathing and 2 of stopped breathing.',
@@ -285,16 +289,16 @@ const spravato: OptionFacts = {
     ],
     whoShouldNot: [
       {
-        text: 'The label lists 3 reasons not to use it. One is an aneurysm or an AVM (blood vessel problems). One is any past bleeding in the brain. One is an allergy to esketamine, ketamine or anything in the spray.',
-        sources: ['S2', 'S3', 'S16'],
+        text: 'The label lists 3 reasons not to use it. One is an aneurysm or an AVM (blood vessel problems). One is any past bleeding inside the brain. One is an allergy to esketamine, ketamine or anything in the spray.',
+        sources: ['S2', 'S3'],
       },
       {
         text: 'The label also has warnings. These mean take care, not do not use. It warns about pregnancy and breastfeeding (not advised), psychosis, and high blood pressure. It also warns about past drug or alcohol problems and severe liver disease.',
-        sources: ['S2', 'S3', 'S15', 'S27'],
+        sources: ['S2', 'S3', 'S27'],
       },
       {
         text: 'If your blood pressure is over about 140/90 before a dose, your clinician may wait.',
-        sources: ['S8', 'S15'],
+        sources: ['S8'],
       },
     ],
     cost: [
@@ -307,7 +311,7 @@ const spravato: OptionFacts = {
         sources: ['S22', 'S37'],
       },
       {
-        text: 'With private insurance, a maker’s program may cut the drug cost. It can go as low as $10 a visit, up to $7,150 a year. It is not for Medicare or Medicaid. Terms change.',
+        text: 'With private insurance, a maker’s program may cut the drug cost. It can go as low as $10 a visit, up to $7,150 a year. A separate rebate can cut the cost of the watching time to as little as $0 a visit, up to a yearly limit. The drug program is not for Medicare or Medicaid. Terms change.',
         sources: ['S22'],
       },
     ],
@@ -319,6 +323,10 @@ const spravato: OptionFacts = {
       {
         text: 'In the studies, many people could tell they got the drug by how it felt. This may make results look better.',
         sources: ['S58'],
+      },
+      {
+        text: 'A long study let 1,148 people keep using Spravato, from 2016 to 2022. Everyone knew they got Spravato, and there was no comparison group. So it cannot show how many people it would help.',
+        sources: ['S133'],
       },
       {
         text: 'No large study has compared Spravato with IV ketamine head to head.',

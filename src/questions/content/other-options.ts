@@ -14,7 +14,7 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'continue',
     name: 'Keep or change your current treatment',
     text: {
-      text: 'You can keep your current care, change the dose, or switch to another antidepressant. In one large study, fewer than 15 out of 100 got well at the third medicine step.',
+      text: 'You can keep your current care, change the dose, or switch to another antidepressant. In one large study, few people reached remission at the third medicine step. Fewer than 15 out of 100 had a depression score in the normal range.',
       sources: ['S77'],
     },
   },
@@ -22,8 +22,8 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'medication',
     name: 'Add a second medicine',
     text: {
-      text: 'A second medicine, such as lithium or an antipsychotic, can be added. In one study of such an add-on, 25 out of 100 got well in 6 weeks, and 15 out of 100 did on placebo.',
-      sources: ['S90', 'S91', 'S92', 'S93', 'S94'],
+      text: 'A second medicine, like lithium or an antipsychotic, can be added. A review looked at 3 studies of adding lithium. With lithium, 27 more out of 100 people got better than with a placebo.',
+      sources: ['S90', 'S91', 'S93', 'S94'],
     },
   },
   {
@@ -46,8 +46,8 @@ export const OTHER_OPTIONS: readonly OtherOption[] = [
     id: 'ect',
     name: 'ECT (electroconvulsive therapy)',
     text: {
-      text: 'While you are asleep under anesthesia, a brief seizure is caused, 2 or 3 times a week. It is well proven to work, but it can cause short-term confusion and memory loss.',
-      sources: ['S82', 'S83'],
+      text: 'In two large studies, ECT was given 3 times a week. One found IV ketamine was not worse than ECT. The other found ECT did better. Memory problems for a short time after ECT were reported.',
+      sources: ['S38', 'S68'],
     },
   },
 ];

@@ -37,9 +37,11 @@ export const PRINT_TEXT = {
     needs_discussion: 'Talk it over',
     info: 'Mention it',
   },
+  /** IV ketamine's label level names the label meant: no label covers it for depression. */
+  ketamineLabelLevel: 'Anesthetic label: do not use',
   noFlag: '—',
   condition: 'Health answer',
   rowsNote: 'Health: see the list above. What matters to you: page 2.',
-  printedBriefly: 'Points are cut to their first sentence; the guide has the rest.',
+  printedBriefly: 'Points are cut to their first sentence.',
   referencesNote: 'Full details of each source are in the guide, under Sources.',
 } as const;

@@ -1,7 +1,10 @@
 /**
  * The source register: every source cited anywhere in the content, with the ids of the clinical
- * fact sheet (S1, S2 ...). URLs are those recorded when the facts were checked. A DOI is shown only
- * when it was read in the source itself. Titles in [square brackets] describe a source whose exact
+ * fact sheet (S1, S2 ...). Each URL is the primary page where one is known: DailyMed or the FDA for
+ * labels, PubMed, the DOI or ClinicalTrials.gov for papers and trials, the maker for its programs.
+ * No URL goes through a proxy, a bare IP address or a document-sharing host, and a source that could
+ * not be placed is left out (tests/questions/references.test.ts). A DOI is shown only when the fact
+ * sheet records it as read, never one it marks as from memory. Titles in [square brackets] describe a source whose exact
  * title was not captured. `secondary` marks a page that restates another source (a clinic, a
  * mirror, a news report).
  */
@@ -79,7 +82,7 @@ export const REFERENCES: readonly Reference[] = [
     authors: 'Canady VA (Mental Health Weekly)',
     title: 'FDA approves esketamine treatment for MDD, suicidal ideation',
     year: '2020',
-    url: 'https://zendy.io/title/10.1002/mhw.32471',
+    url: 'https://doi.org/10.1002/mhw.32471',
     doi: '10.1002/mhw.32471',
     secondary: true,
   },
@@ -106,22 +109,6 @@ export const REFERENCES: readonly Reference[] = [
       'Safety labelling for esketamine (Spravato) updated in the US to include risk of respiratory depression and arrest',
     year: '2023',
     url: 'https://www.medicinesresources.nhs.uk/safety-labelling-for-esketamine-spravato-updated-in-the-us-to-include-risk-of-respiratory-depression-and-arrest.html',
-    secondary: true,
-  },
-  {
-    id: 'S15',
-    authors: 'MPR-style drug monograph (mirror site)',
-    title: '[Spravato monograph]',
-    year: 'n.d.',
-    url: 'http://butalbitalapap.org/index-4966.html',
-    secondary: true,
-  },
-  {
-    id: 'S16',
-    authors: 'WC Medicine (clinic page reproducing the label highlights)',
-    title: '[Clinic page reproducing the SPRAVATO label highlights]',
-    year: 'n.d.',
-    url: 'https://wcmedicine.com/?p=441',
     secondary: true,
   },
   {
@@ -172,20 +159,12 @@ export const REFERENCES: readonly Reference[] = [
     secondary: true,
   },
   {
-    id: 'S29',
-    authors: 'Janssen Pharmaceuticals, reprinted in Discovering You magazine',
-    title: '[SPRAVATO Medication Guide, reprint]',
-    year: '2024',
-    url: 'https://viewer.joomag.com/discovering-you-magazine-february-2024-issue/0630909001490834231/p19',
-    secondary: true,
-  },
-  {
     id: 'S31',
     authors: 'Popova V, et al.',
     title:
-      '[TRANSFORM-2 trial of esketamine nasal spray with a newly started oral antidepressant]. American Journal of Psychiatry (abstract copy)',
+      '[TRANSFORM-2 trial of esketamine nasal spray with a newly started oral antidepressant]. American Journal of Psychiatry',
     year: '2019',
-    url: 'https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F786233715%2FPopova-et-al-2019-TRANSFORM-2',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/31109201/',
   },
   {
     id: 'S32',
@@ -238,14 +217,6 @@ export const REFERENCES: readonly Reference[] = [
     doi: '10.1016/j.biopsych.2012.06.022',
   },
   {
-    id: 'S40',
-    authors: 'Sanacora G, et al.',
-    title: '[Reply letter on ketamine dosing] (excerpt)',
-    year: '2017',
-    url: 'https://staging.scite.ai/reports/factors-associated-with-hospitalization-after-A11MOO',
-    secondary: true,
-  },
-  {
     id: 'S41',
     authors: 'Washington Interventional Psychiatry',
     title: 'Spravato vs. Ketamine Infusion',
@@ -277,13 +248,6 @@ export const REFERENCES: readonly Reference[] = [
     url: 'https://api.fda.gov/drug/ndc.json?search=product_ndc%3A%2250458-028%22',
   },
   {
-    id: 'S45',
-    authors: 'Public file quoting the openFDA label (repository not identified)',
-    title: '[Spravato indication wording]',
-    year: 'n.d.',
-    secondary: true,
-  },
-  {
     id: 'S46',
     authors: 'Bespoke Treatment',
     title: '[Ketamine therapy FAQ]',
@@ -313,7 +277,7 @@ export const REFERENCES: readonly Reference[] = [
     authors: 'General Hospital Psychiatry (Yale chart review)',
     title: 'Blood pressure changes during ketamine infusion for the treatment of depression',
     year: '2024',
-    url: 'https://litmetric.com/detail/38991311/Blood-pressure-changes-during-ketamine-infusion-for-the-treatment-of-depression',
+    url: 'https://doi.org/10.1016/j.genhosppsych.2024.07.001',
     doi: '10.1016/j.genhosppsych.2024.07.001',
   },
   {
@@ -345,7 +309,7 @@ export const REFERENCES: readonly Reference[] = [
     title:
       'Side-effects associated with ketamine use in depression: a systematic review. Lancet Psychiatry 5:65-78',
     year: '2018',
-    url: 'https://www.moreblossom.com/papers/side-effects-associated-with-ketamine-use-in-depression-a-systematic-review',
+    url: 'https://doi.org/10.1016/S2215-0366(17)30272-9',
     doi: '10.1016/S2215-0366(17)30272-9',
   },
   {
@@ -395,7 +359,7 @@ export const REFERENCES: readonly Reference[] = [
     title:
       'PCORI Comparative Effectiveness Study: Esketamine (Spravato) vs. Ketamine, Equivalence Study',
     year: '2025',
-    url: 'https://clinicaltrialcompass.org/trial/NCT06713616',
+    url: 'https://clinicaltrials.gov/study/NCT06713616',
   },
   {
     id: 'S60',
@@ -452,7 +416,7 @@ export const REFERENCES: readonly Reference[] = [
     title:
       'Esketamine Monotherapy in Adults With Treatment-Resistant Depression: A Randomized Clinical Trial. JAMA Psychiatry 82(9):877-887',
     year: '2025',
-    url: 'http://47.251.13.51:8081/40601310',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/40601310/',
     doi: '10.1001/jamapsychiatry.2025.1317',
   },
   {
@@ -460,7 +424,7 @@ export const REFERENCES: readonly Reference[] = [
     authors: 'ClinicalTrials registry record NCT03113968',
     title: '[ELEKT-D registry record NCT03113968]',
     year: 'n.d.',
-    url: 'https://trials.co/clinical-trials-details/-/NCT03113968',
+    url: 'https://clinicaltrials.gov/study/NCT03113968',
   },
   {
     id: 'S68',
@@ -501,22 +465,6 @@ export const REFERENCES: readonly Reference[] = [
     doi: '10.1007/s40263-023-01026-3',
   },
   {
-    id: 'S82',
-    authors: 'UpToDate (mirror)',
-    title: '[Electroconvulsive therapy for unipolar depression]',
-    year: 'n.d.',
-    url: 'https://medilib.ir/uptodate/show/1711',
-    secondary: true,
-  },
-  {
-    id: 'S83',
-    authors: 'Encyclopedia summary citing the FDA 2011 panel (mirror)',
-    title: '[Electroconvulsive therapy]',
-    year: 'n.d.',
-    url: 'https://techsciencenews.com/wikisearch/view_html.php?lang=en&q=Electroconvulsive_therapy&sq=Albert+Einstein',
-    secondary: true,
-  },
-  {
     id: 'S84',
     authors: 'The Carlat Psychiatry Report',
     title: 'TMS is approved. Now what?',
@@ -548,13 +496,6 @@ export const REFERENCES: readonly Reference[] = [
     secondary: true,
   },
   {
-    id: 'S92',
-    authors: 'Marcus RN, et al.',
-    title: '[Second trial of aripiprazole added to an antidepressant] (abstract copy)',
-    year: 'n.d.',
-    url: 'https://fdokumen.com/documents/the-efficacy-and-safety-of-aripiprazole-as-adjunctive-therapy-in-major-depressive.html',
-  },
-  {
     id: 'S93',
     authors: 'Bauer M, Döpfmer S',
     title:
@@ -568,7 +509,7 @@ export const REFERENCES: readonly Reference[] = [
     title:
       'Pharmacological Augmentation in Unipolar Depression: A Guide to the Guidelines. International Journal of Neuropsychopharmacology',
     year: '2020',
-    url: 'https://ouci.dntb.gov.ua/en/works/lDv5oQZ7',
+    url: 'https://doi.org/10.1093/ijnp/pyaa033',
     doi: '10.1093/ijnp/pyaa033',
   },
   {
@@ -580,20 +521,12 @@ export const REFERENCES: readonly Reference[] = [
     secondary: true,
   },
   {
-    id: 'S97',
-    authors: 'Spitzer RL, Williams JBW, Kroenke K and colleagues (form reproduction)',
-    title: '[PHQ-9 form reproduction with footer]',
-    year: 'n.d.',
-    url: 'https://therandomtandem.com/mood-screening-questionnaire-printable-4892',
-    secondary: true,
-  },
-  {
     id: 'S100',
     authors: 'Kroenke K, Spitzer RL, Williams JBW',
     title:
       'The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine 16:606-613',
     year: '2001',
-    url: 'https://studylib.net/doc/25788761/kroenke2001-article-thephq-9',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/11556941/',
   },
   {
     id: 'S102',
@@ -640,6 +573,70 @@ export const REFERENCES: readonly Reference[] = [
     title: '[Crisis page]',
     year: 'n.d.',
     url: 'https://www.dbsalliance.org/crisis/',
+  },
+  {
+    id: 'S119',
+    authors: 'Par Pharmaceutical',
+    title:
+      'KETALAR (ketamine hydrochloride) injection label, older US text (DailyMed set id 14e8f864-8b8a-4e7e-8439-e510d3107063), archived copy',
+    year: 'n.d.',
+    url: 'https://fda.report/DailyMed/14e8f864-8b8a-4e7e-8439-e510d3107063',
+  },
+  {
+    id: 'S121',
+    authors: 'Henry Schein (relabel of Par Pharmaceutical)',
+    title: 'KETALAR (ketamine hydrochloride) injection, prescribing information (revised 10/2024)',
+    year: '2024',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b',
+  },
+  {
+    id: 'S124',
+    authors: 'InpharmD',
+    title: '[Summary of the KETALAR prescribing information: warnings]',
+    year: 'n.d.',
+    url: 'https://inpharmd.com/can-ketamine-provide-rapid-onset-anti-suicidal-benefit-for-patients-with-acute-severe-suicidal-ideation',
+    secondary: true,
+  },
+  {
+    id: 'S125',
+    authors: 'droracle.ai (written by AI; quotes the FDA label)',
+    title: 'What is a contraindication to the use of ketamine (updated 18 October 2025)',
+    year: '2025',
+    url: 'https://www.droracle.ai/articles/427336/what-is-a-contraindication-to-the-use-of-ketamine',
+    secondary: true,
+  },
+  {
+    id: 'S126',
+    authors: 'Oncology Nurse Advisor',
+    title: 'Ketalar drug monograph',
+    year: 'n.d.',
+    url: 'https://www.oncologynurseadvisor.com/drug/ketalar/',
+    secondary: true,
+  },
+  {
+    id: 'S130',
+    authors: 'Mayo Clinic (Merative Micromedex)',
+    title: 'Ketamine (injection route): precautions',
+    year: 'n.d.',
+    url: 'https://www.mayoclinic.org/drugs-supplements/ketamine-injection-route/precautions/drg-20075559',
+  },
+  {
+    id: 'S133',
+    authors: 'Zaki N, et al.',
+    title:
+      'Safety and efficacy with esketamine in treatment-resistant depression: long-term extension study (SUSTAIN-3). International Journal of Neuropsychopharmacology 28(6):pyaf027',
+    year: '2025',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/40319349/',
+    doi: '10.1093/ijnp/pyaf027',
+  },
+  {
+    id: 'S138',
+    authors: 'Ochs-Ross R, et al.',
+    title:
+      'Efficacy and Safety of Esketamine Nasal Spray Plus an Oral Antidepressant in Elderly Patients With Treatment-Resistant Depression (TRANSFORM-3). American Journal of Geriatric Psychiatry',
+    year: '2020',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/31734084/',
+    doi: '10.1016/j.jagp.2019.10.008',
   },
 ];
 

@@ -5,7 +5,7 @@
  */
 
 export const GLANCE_TEXT = {
-  actionsLabel: 'Print, save or open your answers',
+  actionsLabel: 'Print, save, open or share your answers',
   topPrioritiesHeading: 'What matters most to you',
   morePriorities: (count: number) =>
     count === 1

@@ -12,6 +12,16 @@ function c(text: string, ...sources: string[]): Cited {
   return { text, sources };
 }
 
+/** A cited statement printed whole: every sentence after the first limits it. */
+function whole(text: string, ...sources: string[]): Cited {
+  return { text, sources, paper: text };
+}
+
+/** A cited statement with its own shorter text for paper, which keeps the sentences that limit it. */
+function cp(text: string, paper: string, ...sources: string[]): Cited {
+  return { text, sources, paper };
+}
+
 /** Display names. Columns are sorted by these, A to Z. */
 export const OPTION_NAMES: Readonly<Record<OptionId, string>> = {
   ketamine: 'IV ketamine infusion',
@@ -28,6 +38,10 @@ export const SUMMARY_TEXT = {
   flagsHeading: 'Talk about these first',
   flagsIntro: 'You gave these health answers. Your clinician needs to know about them.',
   noFlags: 'None of your health answers needs a special flag. Your clinician will still ask.',
+  noFlagsSomeSkipped:
+    'None of the health questions you answered needs a flag. You skipped some, so this is not an all-clear. Your clinician will ask about them.',
+  noFlagsNotAnswered:
+    'You did not answer the health questions, so there is nothing to flag. This is not an all-clear. Your clinician will ask about your health.',
   whatItMeans: 'What it means',
   whatToDo: 'What to do',
   youAnswered: 'You answered',
@@ -66,6 +80,13 @@ export const SUMMARY_TEXT = {
   sourcesLabel: 'Sources',
 } as const;
 
+/** What the flag list says when it is empty, by how many health questions were answered. */
+export const NO_FLAGS_TEXT = {
+  all: SUMMARY_TEXT.noFlags,
+  some: SUMMARY_TEXT.noFlagsSomeSkipped,
+  none: SUMMARY_TEXT.noFlagsNotAnswered,
+} as const;
+
 export const TONE_LABELS = {
   fits: 'Fits what you said',
   neutral: 'Good to know',
@@ -73,10 +94,24 @@ export const TONE_LABELS = {
 } as const;
 
 export const LEVEL_LABELS = {
-  label_contraindication: 'The Spravato label says not to use it',
+  label_contraindication: 'The label says not to use it',
   needs_discussion: 'Talk with your clinician',
   info: 'Good to mention',
 } as const;
+
+/**
+ * The level of one option's point, naming that option's own label: Spravato's depression label, or
+ * the label for ketamine as an anesthetic (no label covers ketamine for depression [S33]).
+ */
+export const OPTION_LEVEL_LABELS: Readonly<
+  Record<OptionId, Readonly<Record<keyof typeof LEVEL_LABELS, string>>>
+> = {
+  ketamine: {
+    ...LEVEL_LABELS,
+    label_contraindication: 'The label for ketamine as an anesthetic says not to use it',
+  },
+  spravato: { ...LEVEL_LABELS, label_contraindication: 'The Spravato label says not to use it' },
+};
 
 export const IMPORTANCE_LABELS = { 2: 'Quite important', 3: 'Very important' } as const;
 
@@ -202,23 +237,37 @@ export const SAFETY_TEXT = {
 export const FLAG_WHAT_TO_DO = {
   label_contraindication:
     'Tell your clinician before any treatment. If this applies to you, the Spravato label says not to use it.',
+  label_contraindication_both:
+    'Tell your clinician before any treatment. If this applies to you, the Spravato label says not to use Spravato. The label for ketamine as an anesthetic says not to use ketamine.',
   needs_discussion: 'Tell your clinician. You can weigh this together.',
   info: 'Mention it to your clinician.',
   findOut: 'Find out before your visit. Ask your doctor or check your health records.',
 } as const;
 
 /**
- * What an aneurysm, an AVM or bleeding in the brain means for IV ketamine: it has no depression
- * label [S33], it raises blood pressure during an infusion [S33][S49], and trial and clinic
- * exclusion lists include unstable cerebrovascular disease [S51][S52].
+ * What the label for ketamine as an anesthetic (Ketalar) says about blood pressure: it must not be
+ * used where a big rise in blood pressure would be a serious hazard [S125][S126]. No label covers
+ * infusions for depression [S33]; an infusion raises blood pressure [S49].
  */
 const KETAMINE_BLOOD_VESSELS = c(
-  'IV ketamine has no FDA label for depression, so no label rule covers this. It raises blood pressure during the infusion. Some studies and clinics do not treat people with unstable blood vessel disease in the brain. Ask the clinic if this rules it out for you.',
+  'No label covers ketamine for depression. But the label for ketamine as an anesthetic says not to use it when a big rise in blood pressure would be a serious danger. Ketamine raises blood pressure during an infusion. Ask the clinic if this rules it out for you.',
   'S33',
+  'S125',
+  'S126',
   'S49',
-  'S51',
-  'S52',
 );
+
+/** The anesthetic label's blood pressure rule, for a blood pressure that is high now [S125][S126]. */
+const KETAMINE_LABEL_BP =
+  'The label for ketamine as an anesthetic says not to use it when a big rise in blood pressure would be a serious danger.';
+
+/**
+ * The one IV ketamine blood pressure figure, with what counted and the kind of study: a review of
+ * clinic records (2,342 infusions in 138 people), severe high blood pressure at least once in 12.5%
+ * of people [S49].
+ */
+const KETAMINE_BP_FIGURE =
+  'IV ketamine raises blood pressure during the infusion. In a review of clinic records, 13 out of 100 people had a reading the study called severe at least once over all their infusions. This was more likely with high blood pressure. That review had no comparison group, unlike the Spravato trials.';
 
 /**
  * Flag texts: a title, a short name for use inside a question ("an aneurysm"), then what it means
@@ -226,52 +275,42 @@ const KETAMINE_BLOOD_VESSELS = c(
  */
 export const FLAG_TEXT = {
   cx_aneurysm: {
-    title: 'Aneurysm or blood vessel disease',
+    title: 'Aneurysm',
     name: 'an aneurysm',
     spravato: c(
-      'The Spravato label says it must not be used if you have an aneurysm. The same goes for blood vessel disease in the brain, chest, belly, arms or legs.',
+      'The Spravato label says it must not be used if you have an aneurysm, a bulge in a blood vessel. This includes one in the brain, chest, belly, arms or legs.',
       'S2',
       'S3',
-      'S16',
     ),
     ketamine: KETAMINE_BLOOD_VESSELS,
   },
   cx_avm: {
     title: 'Arteriovenous malformation (AVM)',
     name: 'an AVM',
-    spravato: c(
-      'The Spravato label says it must not be used by people with an AVM.',
-      'S2',
-      'S3',
-      'S16',
-    ),
+    spravato: c('The Spravato label says it must not be used by people with an AVM.', 'S2', 'S3'),
     ketamine: KETAMINE_BLOOD_VESSELS,
   },
   cx_brain_bleed: {
-    title: 'Bleeding in the brain',
-    name: 'bleeding in the brain',
+    title: 'Bleeding inside the brain',
+    name: 'bleeding inside the brain',
     spravato: c(
-      'The Spravato label says it must not be used by people who have had bleeding in the brain.',
+      'The Spravato label says it must not be used by people who have had bleeding inside the brain.',
       'S3',
-      'S16',
     ),
     ketamine: KETAMINE_BLOOD_VESSELS,
   },
   cx_allergy: {
-    title: 'Reaction to ketamine or esketamine',
-    name: 'a reaction to ketamine',
+    title: 'Allergy to ketamine or esketamine',
+    name: 'an allergy to ketamine',
     spravato: c(
       'The Spravato label says it must not be used if you had an allergic reaction to esketamine or ketamine. The same goes for anything else in the spray.',
       'S2',
       'S3',
     ),
     ketamine: c(
-      'IV ketamine has no FDA label for depression. Spravato holds a form of ketamine, and its label rules out Spravato after an allergic reaction to ketamine. Tell the clinic about any past reaction. Ask if it rules out IV ketamine for you.',
+      'The label for ketamine as an anesthetic says not to use it if you are allergic to it. No label covers ketamine for depression. Tell the clinic about any past reaction.',
+      'S125',
       'S33',
-      'S1',
-      'S44',
-      'S2',
-      'S3',
     ),
   },
   cx_bp: {
@@ -284,7 +323,7 @@ export const FLAG_TEXT = {
       'S8',
     ),
     ketamine: c(
-      'IV ketamine raises blood pressure during the infusion. In one study, 13 out of 100 people had a very high reading at least once. This was more likely with high blood pressure. One clinic does not give an infusion above 140/90.',
+      `${KETAMINE_BP_FIGURE} One clinic does not give an infusion above 140/90.`,
       'S49',
       'S50',
     ),
@@ -293,12 +332,13 @@ export const FLAG_TEXT = {
     title: 'Heart or stroke problems',
     name: 'heart or stroke problems',
     spravato: c(
-      'Spravato raises blood pressure for a few hours. In studies, 8 to 19 out of 100 people had a large rise, compared with 1 to 4 out of 100 on a dummy spray.',
+      'Spravato raises blood pressure for a few hours. Trials compared it with a placebo spray. The top number rose by 40 or more, or the bottom one by 25 or more, within 1.5 hours of a dose. In the first 4 weeks, this happened to 8 to 19 out of 100 people on Spravato. On placebo, it was 1 to 4 out of 100.',
       'S3',
     ),
     ketamine: c(
-      'IV ketamine raises blood pressure during the infusion. Some studies and clinics do not treat people with a serious heart rhythm problem. Some also turn away people with unstable blood vessel disease in the brain.',
+      'IV ketamine raises blood pressure during the infusion. The label for ketamine as an anesthetic says to watch blood pressure and heart rate the whole time. Some studies and clinics do not treat people with a serious heart rhythm problem.',
       'S49',
+      'S121',
       'S51',
       'S52',
     ),
@@ -309,7 +349,6 @@ export const FLAG_TEXT = {
     spravato: c(
       'The Spravato label says it may harm an unborn baby. This is based on animal studies of ketamine. The label advises against using it while pregnant.',
       'S2',
-      'S29',
     ),
     ketamine: c(
       'IV ketamine has no FDA label for depression. Animal studies of ketamine suggest it may harm an unborn baby. Some studies and clinics do not treat people who are pregnant.',
@@ -367,20 +406,24 @@ export const FLAG_TEXT = {
     title: 'Severe liver disease',
     name: 'liver disease',
     spravato: c(
-      'The label advises against Spravato if you have severe liver disease. If it is moderate, staff may watch you for longer.',
-      'S15',
+      'The Spravato label advises against it if you have severe liver disease. If it is moderate, staff may watch you for longer.',
+      'S2',
     ),
-    ketamine: c('Our sources say nothing about liver disease and IV ketamine. Ask the clinic.'),
+    ketamine: c(
+      'The label for ketamine as an anesthetic warns that it can harm the liver. Ask if you need a liver blood test first.',
+      'S121',
+      'S126',
+    ),
   },
   cx_bladder: {
     title: 'Bladder pain or interstitial cystitis',
     name: 'bladder pain',
     spravato: c(
-      'Spravato can cause bladder and urine symptoms. Studies up to 1 year found no bladder swelling caused by it. Staff should ask about urine problems.',
+      'Spravato can cause bladder and urine symptoms. Studies up to 1 year found no bladder inflammation (cystitis) caused by it. Staff should ask about urine problems.',
       'S2',
     ),
     ketamine: c(
-      'The FDA lists bladder and urine symptoms as a risk of ketamine. Bladder damage has been seen with long-term use or misuse of ketamine.',
+      'The FDA lists bladder and urine problems as a risk of ketamine. Long-term use or misuse has led to bladder inflammation (cystitis).',
       'S33',
       'S2',
     ),
@@ -389,12 +432,12 @@ export const FLAG_TEXT = {
     title: 'Head injury, brain tumor or pressure in the head',
     name: 'a head injury',
     spravato: c(
-      'Our sources do not list this as a Spravato warning. But the label rules it out after bleeding in the brain. Tell your clinician what happened.',
+      'The Spravato label warns about people for whom a rise in blood pressure or in pressure inside the head would be a serious risk. Tell your clinician what happened.',
       'S3',
-      'S16',
     ),
     ketamine: c(
-      'Some studies and clinics do not treat people with a head injury that still causes symptoms.',
+      'Ketamine can raise the pressure in the fluid around the brain. The label for ketamine as an anesthetic warns of this. Some studies and clinics do not treat people whose head injury still causes symptoms.',
+      'S126',
       'S51',
       'S52',
     ),
@@ -408,7 +451,11 @@ export const FLAG_TEXT = {
       'S6',
       'S14',
     ),
-    ketamine: c('The FDA lists slowed breathing as a risk of ketamine.', 'S33'),
+    ketamine: c(
+      'The FDA lists slowed breathing as a risk of ketamine. The label for ketamine as an anesthetic warns of it too.',
+      'S33',
+      'S121',
+    ),
   },
   cx_meds: {
     title: 'Medicines that can mix badly',
@@ -420,13 +467,23 @@ export const FLAG_TEXT = {
       'S28',
     ),
     ketamine: c(
-      'Our sources do not say how these medicines mix with IV ketamine. Tell the clinic every medicine you take.',
+      'Some medicines make you sleepy, like benzodiazepines and opioids. The label for ketamine as an anesthetic warns about mixing them with ketamine. Together they can cause very deep sleep and slowed breathing. With some stimulants, it says to check blood pressure and heart rate closely.',
+      'S121',
     ),
   },
 } as const;
 
 /** Texts that replace the usual ones for some answers. */
 export const FLAG_VARIANTS = {
+  cx_bp_high_now: {
+    spravato: c(
+      'Spravato raises blood pressure for about 4 hours after a dose. The label warns about people for whom a rise in blood pressure would be a serious risk. If it is above about 140/90 before a dose, your clinician may wait.',
+      'S3',
+      'S6',
+      'S8',
+    ),
+    ketamine: c(`${KETAMINE_LABEL_BP} ${KETAMINE_BP_FIGURE}`, 'S125', 'S126', 'S49'),
+  },
   cx_pregnant_breastfeeding: {
     spravato: c(
       'Spravato passes into breast milk. The label advises against breastfeeding during treatment.',
@@ -486,22 +543,22 @@ export const SEVERITY_TEXT = {
     ),
   },
   spravato: {
-    studied: c(
+    studied: whole(
       'In its main studies, people had tried 2 or more antidepressants. Their depression had not got better.',
       'S60',
       'S77',
     ),
-    suicidal: c(
+    suicidal: whole(
       'Spravato is also approved, with an antidepressant, for depression with suicidal thoughts or acts. The label says it has not been shown to prevent suicide. It does not replace a hospital stay when one is needed.',
       'S11',
       'S3',
     ),
   },
-  lowScore: c(
+  lowScore: whole(
     'Your score today is in the lower range. Ask your clinician what it means for starting a new treatment.',
     'S100',
   ),
-  selfCheck: c(
+  selfCheck: whole(
     'The PHQ-9 is a self-check to share with your clinician. It is not a diagnosis.',
     'S100',
   ),
@@ -525,7 +582,7 @@ export const HISTORY_TEXT = {
     sideEffects: c(
       'You said you stopped ketamine before because of side effects. Tell the clinic which ones.',
     ),
-    ect: c(
+    ect: whole(
       'Two studies compared IV ketamine with ECT. One found ketamine was not worse than ECT. The other found ECT did better.',
       'S38',
       'S68',
@@ -547,18 +604,14 @@ export const HISTORY_TEXT = {
       'S9',
       'S79',
     ),
-    withAd: c(
-      'Spravato can be used on its own or with an antidepressant you take by mouth.',
-      'S9',
-      'S45',
-    ),
+    withAd: c('Spravato can be used on its own or with an antidepressant you take by mouth.', 'S9'),
     helped: c('You said Spravato helped you before. Tell your clinician how it went.'),
     notHelped: c('You said Spravato did not help enough before. Tell your clinician how it went.'),
     sideEffects: c(
       'You said you stopped Spravato before because of side effects. Tell your clinician which ones.',
     ),
     augment: c(
-      'One large study compared Spravato with adding quetiapine, another medicine. At week 8, 27 out of 100 people had few or no symptoms with Spravato. With quetiapine, it was 18 out of 100.',
+      'One large study compared Spravato with adding quetiapine, another medicine. At week 8, 27 out of 100 people on Spravato were in remission. That means a depression score in the normal range. With quetiapine, it was 18 out of 100.',
       'S63',
     ),
   },
@@ -579,8 +632,11 @@ export const LOGISTICS_TEXT = {
       'S38',
       'S43',
     ),
-    ride: c(
-      'Our sources do not say when you can drive after an infusion. Ask the clinic if you need a ride home.',
+    ride: cp(
+      'No driving for at least 24 hours after an infusion. You need a ride home with a responsible adult after every visit.',
+      'No driving for 24 hours. A ride home with a responsible adult after every visit.',
+      'S130',
+      'S119',
     ),
     needle: c('It is given through a needle into a vein (an IV line).', 'S38'),
     nose: c('It does not use the nose.', 'S38'),
@@ -598,8 +654,9 @@ export const LOGISTICS_TEXT = {
       'S4',
       'S6',
     ),
-    ride: c(
+    ride: cp(
       'No driving until the next day, after a night’s sleep. You need a ride home after every visit.',
+      'No driving until the next day. A ride home after every visit.',
       'S2',
       'S6',
     ),
@@ -624,13 +681,15 @@ export const LOGISTICS_TEXT = {
 
 export const COST_TEXT = {
   ketamine: {
-    notCovered: c(
+    notCovered: cp(
       'Insurance usually does not pay for IV ketamine for depression. Ask your insurer.',
+      'Insurance usually does not pay for it for depression. Ask your insurer.',
       'S54',
       'S37',
     ),
-    price: c(
+    price: cp(
       'Self-pay prices on undated web pages: $300 to $1,500 per infusion. One page gave $3,300 to $13,500 for a first series of 6 to 8. Some clinics add a first-visit fee of about $350.',
+      'Self-pay prices on undated web pages: $300 to $1,500 per infusion. Some clinics add a first-visit fee.',
       'S54',
       'S55',
       'S56',
@@ -638,18 +697,21 @@ export const COST_TEXT = {
     ),
   },
   spravato: {
-    covered: c(
+    covered: cp(
       'Many insurers pay for Spravato but not for IV ketamine. That is because Spravato is approved for depression. They usually need to approve it first.',
+      'Many insurers pay for Spravato. They usually need to approve it first.',
       'S37',
       'S54',
       'S22',
     ),
-    savings: c(
-      'With private insurance, the maker’s savings program can bring the drug cost down to $10 a session, up to $7,150 a year. It does not pay for the clinic visit. Terms change.',
+    savings: cp(
+      'With private insurance, the maker’s savings program can bring the drug cost down to $10 a session, up to $7,150 a year. It does not pay for the clinic visit. A separate rebate can bring the cost of the watching time down to as little as $0 a visit, up to a yearly limit, except in MA, MI, MN and RI. Terms change.',
+      'With private insurance, the maker’s program can cut the drug cost to $10 a session. It does not pay for the clinic visit; a separate rebate may, except in MA, MI, MN and RI. Terms change.',
       'S22',
     ),
-    government: c(
+    government: cp(
       'The maker’s savings program is not for Medicare, Medicaid or other government plans. Ask your plan what it pays.',
+      'The maker’s savings program is not for Medicare or Medicaid. Ask your plan what it pays.',
       'S22',
     ),
     noInsurance: c(
@@ -657,8 +719,9 @@ export const COST_TEXT = {
       'S19',
       'S22',
     ),
-    price: c(
+    price: cp(
       'We found no current price. In 2019 the list price was $590 to $885 per session. Clinic and watching-time fees are extra.',
+      'No current price found. In 2019 the drug was $590 to $885 a session. Clinic fees are extra.',
       'S19',
       'S22',
     ),
@@ -670,25 +733,68 @@ export const COST_TEXT = {
 
 export const HEALTH_TEXT = {
   ketamine: {
-    general: c(
-      'IV ketamine has no FDA label for depression. Studies and clinics set their own rules about who can have it.',
+    general: cp(
+      'No label covers ketamine for depression. The label for ketamine as an anesthetic lists 2 reasons not to use it. One: a big rise in blood pressure would be a serious danger. Two: an allergy to ketamine. Studies and clinics also set their own rules.',
+      'No label covers ketamine for depression. The label for ketamine as an anesthetic lists 2 reasons not to use it.',
       'S33',
+      'S125',
+      'S126',
       'S51',
       'S52',
     ),
   },
   spravato: {
     general: c(
-      'The label lists 3 reasons not to use it. One: an aneurysm, blood vessel disease or AVM. Two: past bleeding in the brain. Three: an allergy to ketamine or esketamine.',
+      'The label lists 3 reasons not to use it. One: an aneurysm or an AVM. Two: past bleeding inside the brain. Three: an allergy to ketamine or esketamine.',
       'S2',
       'S3',
-      'S16',
     ),
   },
   noneForOption: c('None of your health answers is on our list for this option.'),
-  notAnswered: c('You did not answer the health questions. Your clinician will ask about them.'),
+  notAnswered: whole(
+    'You did not answer the health questions. Your clinician will ask about them.',
+  ),
+  allNo: 'You answered no to every health question.',
+  noneFlagged: 'None of your health answers raised a flag.',
+  skipped: (n: number) =>
+    n === 1
+      ? 'You did not answer 1 of the health questions.'
+      : `You did not answer ${n} of the health questions.`,
   flagLine: (title: string, level: string) => `${title}: ${level}.`,
   findOutSuffix: ' You were not sure: find out before your visit.',
+} as const;
+
+/**
+ * Facts that differ for people 65 and older, shown in the health row when the person is. Spravato:
+ * blood pressure rises by age in the short trials [S3] and TRANSFORM-3, which missed its primary
+ * result (difference -3.6 points, 95% CI -7.20 to 0.07, p = 0.059; ages 65-74 -4.9, 75 and older
+ * -0.4) and gave no "out of 100" figure [S138]. IV ketamine: severe high blood pressure was more
+ * likely in older people [S49]; the two large studies took adults up to 75 and 85 [S38][S67][S68].
+ */
+export const AGE_TEXT = {
+  said: 'Age: 65 or older.',
+  ketamine: {
+    bloodPressure: c(
+      'A review of clinic records looked at blood pressure during infusions. Very high readings were more likely in older people. That review had no comparison group.',
+      'S49',
+    ),
+    studies: c(
+      'The two large studies of IV ketamine took adults up to age 75 (ELEKT-D) and 85 (KetECT).',
+      'S38',
+      'S67',
+      'S68',
+    ),
+  },
+  spravato: {
+    bloodPressure: c(
+      'In the 4-week trials, the top number of blood pressure rose by 40 or more at least once in 17 out of 100 people 65 and older on Spravato. On a placebo spray, it was 2 out of 100. For people under 65, it was 8 out of 100 and under 1 out of 100.',
+      'S3',
+    ),
+    studies: whole(
+      'One study looked only at adults 65 and older (TRANSFORM-3). After 4 weeks, scores fell 3.6 points more with Spravato than with a placebo spray. That difference could have been chance, so the study did not meet its main goal. People 65 to 74 did better on Spravato, and people 75 and older did not.',
+      'S138',
+    ),
+  },
 } as const;
 
 // ---------------------------------------------------------------- rows: values and priorities
@@ -762,8 +868,9 @@ export const PRIORITY_FACTS = {
     holderText: 'More is known about Spravato over months.',
     ketamine: c('Little is known about use over months and years.', 'S47', 'S53'),
     spravato: c(
-      'One study followed people for months to see if it kept depression from coming back. Some effects have not been studied past 1 year.',
+      'One study followed people for months to see if it kept depression from coming back. Another let 1,148 people keep using it for years, with no comparison group. Some effects have not been studied past 1 year.',
       'S61',
+      'S133',
       'S3',
     ),
   },
@@ -790,7 +897,11 @@ export const SCHEDULE_TEXT = {
       'S38',
       'S43',
     ),
-    rides: c('Our sources do not say. Ask the clinic if you need a ride home.'),
+    rides: c(
+      'A ride home with a responsible adult after every infusion. No driving for at least 24 hours; your clinic may say longer.',
+      'S119',
+      'S130',
+    ),
     maintenance: c(
       'There is no standard plan after the first series. Clinics offer booster infusions at different times. In one small study, half of those who got better had symptoms come back within about 18 days.',
       'S39',
@@ -840,7 +951,7 @@ export const QUESTION_TEXT = {
   safety: 'I have had thoughts of death or of hurting myself. Can we talk about that today?',
   howWillWeKnow: 'How will we know if a treatment is working, and when would we check?',
   labelFlags: (names: readonly string[]) =>
-    `With ${listOf(names)}, does the label rule out Spravato for me? Is IV ketamine ruled out too?`,
+    `With ${listOf(names)}, does a label rule out Spravato or IV ketamine for me?`,
   discussFlags: (names: readonly string[]) =>
     `How do my answers about ${listOf(names)} affect each option?`,
   findOut: 'Can we check the health items I was not sure about before I start?',
@@ -849,7 +960,8 @@ export const QUESTION_TEXT = {
   coverage: 'Will my insurance pay for Spravato? What would I pay for each clinic visit?',
   ketamineCost: 'What would a full series of IV ketamine cost here, with any first-visit fee?',
   ride: 'How can I get home after each visit if no one can drive me?',
-  ketamineRide: 'Can I drive after an IV ketamine infusion, or do I need a ride?',
+  ketamineRide:
+    'After an IV ketamine infusion, how long does this clinic say I must wait to drive?',
   boosters: 'If IV ketamine helps, how often would I need booster infusions, and for how long?',
   spravatoAfter: 'If Spravato helps, how often would I need visits after week 8?',
   needles: 'What can the clinic do to help with my fear of needles?',

@@ -5,6 +5,11 @@ import type { OptionId, SourceId } from '../types';
 export interface Cited {
   readonly text: string;
   readonly sources: readonly SourceId[];
+  /**
+   * The statement shortened for paper, keeping every sentence that limits it (what a program does
+   * not cover, "ask the clinic"). Without it, the printout keeps the first sentence.
+   */
+  readonly paper?: string;
 }
 
 /** The fields every option has, in display order. Both options fill every one. */

@@ -26,13 +26,14 @@ export const PROGRESS = {
 } as const;
 
 /** Short names of the steps, for the progress list. */
-export const STEP_NAMES: Readonly<Record<SectionId | 'review', string>> = {
+export const STEP_NAMES: Readonly<Record<SectionId | 'options' | 'review', string>> = {
   about: 'About you',
   severity: 'Feelings',
   safety: 'Safety',
   history: 'Treatments',
   logistics: 'Getting there',
   cost: 'Cost',
+  options: 'The options',
   values: 'What matters',
   health: 'Health',
   review: 'Check answers',
@@ -144,8 +145,8 @@ export const ANSWER_NAMES: Readonly<Record<QuestionId, string>> = {
   leaning_after: 'which way you lean now',
   cx_aneurysm: 'aneurysm',
   cx_avm: 'AVM',
-  cx_brain_bleed: 'bleeding in the brain',
-  cx_allergy: 'reaction to ketamine',
+  cx_brain_bleed: 'bleeding inside the brain',
+  cx_allergy: 'allergy to ketamine',
   cx_bp: 'blood pressure',
   cx_heart: 'heart problems',
   cx_pregnant: 'pregnancy',

@@ -54,7 +54,7 @@ export function AtAGlance({
   return (
     <SourcePart.Provider value="glance">
       {summary.safety && <SafetyBox safety={summary.safety} />}
-      <FlagGlance flags={summary.flags} />
+      <FlagGlance flags={summary.flags} healthAnswered={summary.healthAnswered} />
       <TopPriorities summary={summary} />
       <section className="summary-weeks" aria-labelledby="summary-weeks-title">
         <h2 id="summary-weeks-title">{SUMMARY_TEXT.scheduleHeading}</h2>

@@ -3,12 +3,17 @@ import {
   EVIDENCE,
   NO_HEAD_TO_HEAD,
 } from '../../questions/content/evidence';
+import { GRID_EVIDENCE, GRID_TEXT } from '../../questions/content/option-grid';
 import { optionsInDisplayOrder } from '../../questions/content/options';
 import { EVIDENCE_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-text';
 import { IconArray } from './IconArray';
 import { Sources } from './Sources';
 
-/** Each trial result as an icon array, grouped by option, with the two notes that frame them. */
+/**
+ * Each trial result, grouped by option, with the notes that frame them. The same number of results
+ * for each option, of the same kind, are drawn as icon arrays (the grid's choice); the rest are
+ * given in words, so neither option gets more pictures.
+ */
 export function Evidence() {
   return (
     <>
@@ -21,6 +26,10 @@ export function Evidence() {
         <Sources ids={NO_HEAD_TO_HEAD.sources} />
       </p>
       <p>{SUMMARY_TEXT.evidenceIntro}</p>
+      <p className="evidence-note">
+        {GRID_TEXT.evidenceChoice.text}
+        <Sources ids={GRID_TEXT.evidenceChoice.sources} />
+      </p>
       {optionsInDisplayOrder().map((option) => (
         <section key={option.id} aria-labelledby={`evidence-${option.id}`}>
           <h3 id={`evidence-${option.id}`}>{EVIDENCE_TEXT.optionHeading(option.name)}</h3>
@@ -43,6 +52,7 @@ export function Evidence() {
                 name={option.name}
                 treated={e.treatmentPer100}
                 compared={e.comparatorPer100}
+                pictures={GRID_EVIDENCE[option.id].includes(e.id)}
               />
               {e.note && <p className="evidence-item-note">{e.note}</p>}
               <p>

@@ -1,23 +1,30 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { SUMMARY_TEXT } from '../../questions/content/summary-text';
-import { optionOrder } from '../print/format';
+import { NO_FLAGS_TEXT, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import { flagLevelText, optionOrder } from '../print/format';
 import { flagSources } from '../parts';
-import type { Flag } from '../summary-types';
+import type { Flag, HealthAnswered } from '../summary-types';
 import { Sources } from './Sources';
 
 /**
  * The health answers to talk about first, one row each, the condition first, then what it means
- * for each option in A to Z order: "Aneurysm or blood vessel disease (Yes) | Talk it over |
- * Label: do not use", with the list's sources under it. Each flag in full, with the sources of
- * each point, is in the Health part below.
+ * for each option in A to Z order: "Aneurysm (Yes) | Anesthetic label: do not use | Label: do not
+ * use" (for ketamine, the label is its label as an anesthetic), with the list's sources under it;
+ * without flags, whether the health questions were all, some or none answered. Each flag in
+ * full, with the sources of each point, is in the Health part below.
  */
-export function FlagGlance({ flags }: { readonly flags: readonly Flag[] }) {
+export function FlagGlance({
+  flags,
+  healthAnswered,
+}: {
+  readonly flags: readonly Flag[];
+  readonly healthAnswered: HealthAnswered;
+}) {
   const order = optionOrder();
   return (
     <section className="summary-flags" aria-labelledby="summary-flags-title">
       <h2 id="summary-flags-title">{SUMMARY_TEXT.flagsHeading}</h2>
       {flags.length === 0 ? (
-        <p>{SUMMARY_TEXT.noFlags}</p>
+        <p>{NO_FLAGS_TEXT[healthAnswered]}</p>
       ) : (
         <>
           <p>{SUMMARY_TEXT.flagsIntro}</p>
@@ -43,7 +50,7 @@ export function FlagGlance({ flags }: { readonly flags: readonly Flag[] }) {
                     const level = flag.meaning.find((m) => m.option === o)?.level;
                     return (
                       <td key={o} className={level ? `flag-point-${level}` : undefined}>
-                        {level ? PRINT_TEXT.flagLevels[level] : PRINT_TEXT.noFlag}
+                        {flagLevelText(o, level)}
                       </td>
                     );
                   })}

@@ -1,4 +1,8 @@
-import { LEVEL_LABELS, OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
+import {
+  OPTION_LEVEL_LABELS,
+  OPTION_NAMES,
+  SUMMARY_TEXT,
+} from '../../questions/content/summary-text';
 import type { Flag } from '../summary-types';
 import { Sources } from './Sources';
 import { ToneIcon } from './ToneIcon';
@@ -21,7 +25,8 @@ export function FlagList({ flags }: { readonly flags: readonly Flag[] }) {
             {flag.meaning.map((m) => (
               <li key={m.option}>
                 <strong>{OPTION_NAMES[m.option]}</strong> (
-                <span className="flag-point-level">{LEVEL_LABELS[m.level]}</span>): {m.text}
+                <span className="flag-point-level">{OPTION_LEVEL_LABELS[m.option][m.level]}</span>
+                ): {m.text}
                 <Sources ids={m.sourceIds} />
               </li>
             ))}

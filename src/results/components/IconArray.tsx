@@ -35,13 +35,19 @@ interface Props {
   readonly name: string;
   readonly treated: number;
   readonly compared: number;
+  /** False: the text alone, without the two pictures. */
+  readonly pictures?: boolean;
 }
 
 /** Two arrays of 100 people from one study, with their text equivalent. */
-export function IconArray({ name, treated, compared }: Props) {
+export function IconArray({ name, treated, compared, pictures = true }: Props) {
+  const text = (
+    <p className="icon-array-text">{EVIDENCE_TEXT.equivalent(treated, name, compared)}</p>
+  );
+  if (!pictures) return <div className="icon-arrays">{text}</div>;
   return (
     <div className="icon-arrays">
-      <p className="icon-array-text">{EVIDENCE_TEXT.equivalent(treated, name, compared)}</p>
+      {text}
       <div className="icon-array-pair">
         <Figures count={treated} label={name} />
         <Figures count={compared} label={EVIDENCE_TEXT.comparisonGroup} />

@@ -10,8 +10,17 @@ export function referenceAnchor(part: string, id: SourceId): string {
   return `ref-${part}-${id}`;
 }
 
-/** "Sources: S2, S3", each a link to its entry in its part's list. Nothing when there are none. */
-export function Sources({ ids }: { readonly ids: readonly SourceId[] }) {
+interface Props {
+  readonly ids: readonly SourceId[];
+  /** Start of the ids of another reference list linked to (`grid-ref-` on the options grid). */
+  readonly prefix?: string;
+}
+
+/**
+ * "Sources: S2, S3", each a link to its entry in its part's list, or in the list the prefix
+ * names. Nothing when there are none.
+ */
+export function Sources({ ids, prefix }: Props) {
   const part = useContext(SourcePart);
   if (ids.length === 0) return null;
   return (
@@ -21,7 +30,9 @@ export function Sources({ ids }: { readonly ids: readonly SourceId[] }) {
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <a href={`#${referenceAnchor(part, id)}`}>{id}</a>
+          <a href={`#${prefix === undefined ? referenceAnchor(part, id) : `${prefix}${id}`}`}>
+            {id}
+          </a>
         </span>
       ))}
       )

@@ -11,8 +11,8 @@ export interface SummaryScreenProps {
   readonly answers: Answers;
   /** Records an answer asked on the summary screen (`leaning_after`). */
   readonly onAnswer: (id: QuestionId, value: AnswerValue | undefined) => void;
-  /** Print, download and open: shown under the heading and again at the end. */
-  readonly actions?: ReactNode;
+  /** Print, download, open and share: shown under the heading and again at the end. */
+  readonly actions?: (at: 'top' | 'end') => ReactNode;
 }
 
 /**
@@ -40,13 +40,13 @@ export function SummaryScreen({ answers, onAnswer, actions }: SummaryScreenProps
         {SUMMARY_TEXT.title}
       </h1>
       <p className="summary-neutral">{SUMMARY_TEXT.notAdvice}</p>
-      {actions}
+      {actions?.('top')}
       <AtAGlance summary={summary} onAnswer={onAnswer} />
       {showDetails && <SummaryDetails summary={summary} />}
       <p className="content-version">
         {SUMMARY_TEXT.contentLine(summary.content.version, summary.content.reviewed)}
       </p>
-      {actions}
+      {actions?.('end')}
       <PrintOnDemand summary={summary} />
     </section>
   );

@@ -55,7 +55,7 @@ export function PrintFirstPage({ summary, printedOn }: { summary: Summary; print
           {SUMMARY_TEXT.flagsHeading}
           {summary.flags.length > 0 && <span className="print-aside">{PRINT_TEXT.flagsIntro}</span>}
         </h2>
-        <PrintFlags flags={summary.flags} />
+        <PrintFlags flags={summary.flags} healthAnswered={summary.healthAnswered} />
       </section>
 
       <PrintPriorities summary={summary} />

@@ -1,17 +1,24 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-text';
-import type { Flag } from '../summary-types';
+import { NO_FLAGS_TEXT, OPTION_NAMES } from '../../questions/content/summary-text';
+import type { Flag, HealthAnswered } from '../summary-types';
 import { allSources, flagLines } from './condense';
-import { optionOrder } from './format';
+import { flagLevelText, optionOrder } from './format';
 
 /**
- * The flags on paper, one line each, the condition first: "Aneurysm (Yes) | Talk it over |
- * Label: do not use", in the summary's order (the most serious first), with the list's sources.
+ * The flags on paper, one line each, the condition first: "Aneurysm (Yes) | Anesthetic label: do
+ * not use | Label: do not use", in the summary's order (the most serious first), with the list's
+ * sources. Without flags, a line that says whether the health questions were answered.
  */
-export function PrintFlags({ flags }: { flags: readonly Flag[] }) {
+export function PrintFlags({
+  flags,
+  healthAnswered,
+}: {
+  flags: readonly Flag[];
+  healthAnswered: HealthAnswered;
+}) {
   const order = optionOrder();
   const lines = flagLines(flags);
-  if (lines.length === 0) return <p>{SUMMARY_TEXT.noFlags}</p>;
+  if (lines.length === 0) return <p>{NO_FLAGS_TEXT[healthAnswered]}</p>;
   return (
     <>
       <table className="print-table print-flag-table">
@@ -35,7 +42,7 @@ export function PrintFlags({ flags }: { flags: readonly Flag[] }) {
                 const level = f.levels[o];
                 return (
                   <td key={o} className={`print-level print-level-${level ?? 'none'}`}>
-                    {level ? PRINT_TEXT.flagLevels[level] : PRINT_TEXT.noFlag}
+                    {flagLevelText(o, level)}
                   </td>
                 );
               })}

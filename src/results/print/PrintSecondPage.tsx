@@ -1,9 +1,10 @@
+import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { REFERENCES } from '../../questions/content/references';
 import { PRINT_LAYOUT_TEXT } from '../../questions/content/summary-layout-text';
 import { TONE_LABELS, SUMMARY_TEXT } from '../../questions/content/summary-text';
 import type { Summary } from '../summary-types';
-import { printedRows, printedSourceIds } from './condense';
+import { firstSentence, printedRows, printedSourceIds } from './condense';
 import { shortReference } from './format';
 import { CrisisFooter } from './PrintGlance';
 import { PrintRows } from './PrintRows';
@@ -34,6 +35,8 @@ export function PrintSecondPage({ summary }: { summary: Summary }) {
         </h2>
         <PrintRows rows={printedRows(summary.rows, summary.flags.length > 0)} />
         <p className="print-small">
+          {firstSentence(NO_HEAD_TO_HEAD.text)} ({PRINT_TEXT.sourcesPrefix}{' '}
+          {NO_HEAD_TO_HEAD.sources.join(', ')}){' '}
           {summary.flags.length > 0 && PRINT_LAYOUT_TEXT.rowsNote}{' '}
           {PRINT_LAYOUT_TEXT.printedBriefly}
         </p>

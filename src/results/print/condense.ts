@@ -3,16 +3,18 @@
  * the printout keeps every flag, number and question (the same list as the screen) but says some
  * things more briefly. Each rule treats both options the same way.
  */
+import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
 import { PHQ_LINE } from '../../questions/content/summary-layout-text';
 import { SAFETY_TEXT } from '../../questions/content/summary-text';
 import type { OptionId, QuestionId, SourceId } from '../../questions/types';
-import type {
-  Consideration,
-  FactorId,
-  Flag,
-  FlagLevel,
-  Summary,
-  SummaryRow,
+import {
+  FACT_FACTORS,
+  type Consideration,
+  type FactorId,
+  type Flag,
+  type FlagLevel,
+  type Summary,
+  type SummaryRow,
 } from '../summary-types';
 
 /** The first sentence of a text (the whole text when it has one sentence). */
@@ -31,17 +33,33 @@ export interface PrintedRow {
 
 const isPersonal = (p: Consideration) => p.tone !== 'neutral';
 
-/** At most this many points per option in a printed row. */
+/** At most this many points per option in a printed row about this person. */
 export const POINTS_PER_CELL = 3;
+
+/** A point as printed: its own text for paper, which keeps the sentences that limit it, or else its first sentence. */
+export function onPaper(point: Pick<Consideration, 'text' | 'paper'>): string {
+  return point.paper ?? firstSentence(point.text);
+}
 
 /**
  * A row on paper. Each option shows its points about this person (tone `fits` or `consider`), or,
  * when it has none but the other option has some, its first general point; at most
- * POINTS_PER_CELL, those to think about first; each point is cut to its first sentence. A row with
- * no point about this person shows only what the person said.
+ * POINTS_PER_CELL, those to think about first; each point is shortened by `onPaper`. A row with
+ * no point about this person shows only what the person said. A row of facts for everyone (what
+ * a visit is like, harms) shows every point, each shortened by `onPaper`.
  */
 export function printedRow(row: SummaryRow): PrintedRow {
   const { factor, heading, youSaid } = row;
+  if (FACT_FACTORS.has(factor)) {
+    const cut = (points: readonly Consideration[]) =>
+      points.map((p) => ({ ...p, text: onPaper(p) }));
+    return {
+      factor,
+      heading,
+      youSaid,
+      cells: { ketamine: cut(row.ketamine), spravato: cut(row.spravato) },
+    };
+  }
   if (!row.ketamine.some(isPersonal) && !row.spravato.some(isPersonal)) {
     return { factor, heading, youSaid, cells: null };
   }
@@ -53,9 +71,7 @@ export function printedRow(row: SummaryRow): PrintedRow {
       ...chosen.filter((p) => p.tone !== 'consider'),
     ].slice(0, POINTS_PER_CELL);
     // Kept in the row's own order.
-    return chosen
-      .filter((p) => first.includes(p))
-      .map((p) => ({ ...p, text: firstSentence(p.text) }));
+    return chosen.filter((p) => first.includes(p)).map((p) => ({ ...p, text: onPaper(p) }));
   };
   return {
     factor,
@@ -68,14 +84,18 @@ export function printedRow(row: SummaryRow): PrintedRow {
 /**
  * The rows of the printed side-by-side table (page 2). With flags, the flag list on page 1 stands
  * for the health row; what matters to you is the list on page 1; and the PHQ-9 line on page 1
- * stands for how you feel, unless that row has a point about this person.
+ * stands for how you feel, unless that row has a point about this person. When the getting-there
+ * row prints points about this person (visit length, the ride home, needle or spray), it stands
+ * for the row on what a visit is like, which would say the same things again.
  */
 export function printedRows(rows: readonly SummaryRow[], hasFlags: boolean): PrintedRow[] {
   const elsewhere = (r: PrintedRow) =>
     r.factor === 'values' ||
     (r.factor === 'health' && hasFlags) ||
     (r.factor === 'severity' && r.cells === null);
-  return rows.map(printedRow).filter((r) => !elsewhere(r));
+  const printed = rows.map(printedRow).filter((r) => !elsewhere(r));
+  const visitsSaid = printed.some((r) => r.factor === 'logistics' && r.cells !== null);
+  return printed.filter((r) => !(r.factor === 'visit' && visitsSaid));
 }
 
 /**
@@ -86,6 +106,7 @@ export function printedSourceIds(summary: Summary): Set<SourceId> {
   const rows = printedRows(summary.rows, summary.flags.length > 0);
   return new Set([
     ...(summary.safety?.sourceIds ?? []),
+    ...NO_HEAD_TO_HEAD.sources,
     ...summary.flags.flatMap((f) => f.sourceIds),
     ...rows
       .flatMap((r) => (r.cells ? [...r.cells.ketamine, ...r.cells.spravato] : []))
