@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
  *   to set up; mutation testing runs only these (see docs/decisions/008-mutation-testing.md);
  * - `dom`: component tests, and the few `.test.ts` files that need browser storage, in jsdom.
  */
-const NEEDS_DOM = ['tests/mount.test.ts'];
+const NEEDS_DOM = ['tests/mount.test.ts', 'tests/machine/storage-health.test.ts'];
 
 /** The pure project's settings, shared with vitest.mutation.config.ts. */
 export const PURE_TESTS = {

@@ -3,16 +3,14 @@
  * request before the first paint (see docs/decisions/002-paint-first-then-hydrate.md).
  *
  * At the end of the build, for every HTML page:
- * 1. each `<link rel="stylesheet" href="...">` naming a CSS file of the build becomes a `<style>`
- *    element with that file's text. The whole stylesheet goes in, not only the rules the first
- *    screen uses: it is about 4 KB of gzip, so the page still arrives in the first round trip,
- *    and the screens React shows later need no further request. A CSS file that no page links
- *    and no script names any more is dropped from the build, so the service worker does not
- *    precache it;
- * 2. the page's scripts (`<script src>`) and web manifest link move into a
- *    `<template id="after-first-paint">` (inert: the browser fetches nothing in it), and a small
- *    inline script adds them to the page once the first paint is on screen. Without it, the
- *    browser fetches them while it parses the HTML, before the first paint;
+ * 1. the rules of the build's stylesheet that the page's own markup uses (its critical CSS,
+ *    found by beasties) go into a `<style>` element, so the first screen paints styled from the
+ *    HTML alone;
+ * 2. the page's stylesheet link (the whole sheet, for the screens React shows later), scripts
+ *    (`<script src>`) and web manifest link move into a `<template id="after-first-paint">`
+ *    (inert: the browser fetches nothing in it), and a small inline script adds them to the page
+ *    once the first paint is on screen. Without it, the browser fetches them while it parses the
+ *    HTML, before the first paint;
  * 3. an SVG icon of the public folder (`<link rel="icon" href="/favicon.svg">`) becomes a data:
  *    URL, so the browser never fetches it (it would, once the page has loaded, and a fetch that
  *    ends before the first paint counts against it);
@@ -20,6 +18,7 @@
  *    Content-Security-Policy (`style-src`, `script-src`), which keeps refusing every other inline
  *    style and script.
  */
+import Beasties from 'beasties';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -52,46 +51,50 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const STYLESHEET_LINK = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
 
-export interface Inlined {
-  readonly html: string;
-  /** The hrefs that were inlined. */
-  readonly hrefs: readonly string[];
+/** Beasties reading stylesheets from the build in memory instead of from disk. */
+class BuildBeasties extends Beasties {
+  constructor(private readonly cssFor: (href: string) => string | undefined) {
+    super({
+      preload: 'body', // the link moves to the body; loadAfterFirstPaint() then defers it
+      pruneSource: false,
+      reduceInlineStyles: false,
+      inlineFonts: false,
+      logLevel: 'silent',
+    });
+  }
+
+  override getCssAsset(href: string): string | undefined {
+    return this.cssFor(href);
+  }
 }
 
 /**
- * Replaces each stylesheet link whose CSS `cssFor(href)` knows with a `<style>` element holding
- * that CSS; links it does not know stay as they are.
+ * Puts the rules of the page's stylesheets that its markup uses into a `<style>` element at the
+ * top of the head; the links stay. Stylesheets `cssFor(href)` does not know are left alone.
  */
-export function inlineStylesheets(
+export async function inlineCriticalCss(
   html: string,
   cssFor: (href: string) => string | undefined,
-): Inlined {
-  const hrefs: string[] = [];
-  const out = html.replace(STYLESHEET_LINK, (tag) => {
-    const href = tag.match(/\bhref=["']([^"']+)["']/)?.[1];
-    const css = href === undefined ? undefined : cssFor(href);
-    if (href === undefined || css === undefined) return tag;
-    if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style", it cannot be inlined.`);
-    hrefs.push(href);
-    return `<style>${css}</style>`;
-  });
-  return { html: out, hrefs };
+): Promise<string> {
+  const out = await new BuildBeasties(cssFor).process(html);
+  const css = [...out.matchAll(STYLE_ELEMENT)].map((m) => m[1] ?? '').join('');
+  if (/<\/style/i.test(css)) throw new Error('The critical CSS contains "</style".');
+  return out.replace(/<html([^>]*) data-beasties-container(="")?/, '<html$1');
 }
 
 /**
- * Moves the page's external scripts and its web manifest link into an inert template that
- * AFTER_PAINT_LOADER adds to the page after the first paint. The template and the loader go at
+ * Moves the page's external scripts, stylesheet links and web manifest link into an inert
+ * template that AFTER_PAINT_LOADER adds to the page after the first paint. The template and the loader go at
  * the end of the body. A page with none of them is returned as it is.
  */
 export function loadAfterFirstPaint(html: string): string {
   const moved: string[] = [];
   const rest = html.replace(
-    /<script\b[^>]*\bsrc=[^>]*><\/script>|<link\b[^>]*\brel=["']?manifest["']?[^>]*>/gi,
+    /<script\b[^>]*\bsrc=[^>]*><\/script>|<link\b[^>]*\brel=["']?(?:manifest|stylesheet)["']?[^>]*>/gi,
     (tag) => {
       moved.push(tag);
       return '';
@@ -167,7 +170,7 @@ export function paintFirst(): Plugin {
     },
     generateBundle: {
       order: 'post', // after Vite has written the pages and linked their stylesheet and scripts
-      handler(_, bundle) {
+      async handler(_, bundle) {
         const fileNameOf = (href: string) =>
           href.startsWith(base) ? href.slice(base.length) : href;
         const cssFor = (href: string) => {
@@ -183,21 +186,10 @@ export function paintFirst(): Plugin {
             ? readFileSync(path, 'utf8')
             : undefined;
         };
-        const inlined = new Set<string>();
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const page = inlineStylesheets(sourceText(file.source), cssFor);
-          file.source = allowInlineCode(loadAfterFirstPaint(inlineIcons(page.html, svgFor)));
-          for (const href of page.hrefs) inlined.add(fileNameOf(href));
-        }
-        const stillNamed = (fileName: string) =>
-          Object.values(bundle).some((file) =>
-            file.type === 'chunk'
-              ? file.code.includes(fileName)
-              : file.fileName.endsWith('.html') && sourceText(file.source).includes(fileName),
-          );
-        for (const fileName of inlined) {
-          if (!stillNamed(fileName)) delete bundle[fileName];
+          const html = await inlineCriticalCss(sourceText(file.source), cssFor);
+          file.source = allowInlineCode(loadAfterFirstPaint(inlineIcons(html, svgFor)));
         }
       },
     },

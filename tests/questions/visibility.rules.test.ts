@@ -143,6 +143,10 @@ describe('next and back', () => {
     expect(nextStep('review', adult, { returnToReview: true })).toBe('summary');
   });
 
+  it('goes from the first screen to the about step for a person under 18 too, to let them change the age', () => {
+    expect(nextStep('intro', { age_band: 'under18' })).toBe('about');
+  });
+
   it('goes on to the safety step after the about step only for an adult', () => {
     expect(nextStep('about', adult)).toBe('severity');
     expect(nextStep('about', { age_band: 'under18' }, { returnToReview: true })).toBe('underage');

@@ -31,12 +31,17 @@ const EVERY_STRING = new Set([
   'evidence',
   'references',
 ]);
-/** The question screens' own words: shown by the questionnaire, checked in tests/app. */
+/**
+ * The app's own words: shown by the question screens, the session notices and the hand-off
+ * tools, and checked there (tests/app).
+ */
 const QUESTION_SCREENS = new Set([
   'ui-text',
   'answer-file-text',
   'app-text',
   'clinician-switch-text',
+  'session-text',
+  'handoff-text',
 ]);
 
 const ANSWER_SETS: readonly Answers[] = [

@@ -71,7 +71,7 @@ describe('the summary screen', () => {
 
     expect(points).toHaveLength(2);
     expect(points[0]).toMatch(
-      /^IV ketamine infusion \(The label for ketamine as an anesthetic says not to use it\): No label covers ketamine for depression/,
+      /^IV ketamine infusion \(Its label as an anesthetic says not to use it\): No label covers ketamine for depression/,
     );
     expect(points[0]).toMatch(/\(Sources: S33, S125, S126, S49\)$/);
     expect(points[1]).toMatch(

@@ -10,6 +10,7 @@ import {
   HEALTH_TEXT,
   IMPORTANCE_LABELS,
   LEVEL_LABELS,
+  OPTION_LEVEL_LABELS,
   PRIORITY_FACTS,
   QUESTION_TEXT,
   ROW_HEADINGS,
@@ -176,12 +177,13 @@ describe('the health row', () => {
     }
   });
 
-  it('lists each flag as "title: answer", in flag order', () => {
+  it('lists each flag as "title: answer", in flag order, then how many were skipped', () => {
     const answers: Answers = { cx_bp: 'high_now', cx_avm: 'yes' };
     const flags = buildFlags(answers);
-    expect(healthRow(answers, flags).youSaid).toEqual(
-      flags.map((f) => `${f.title}: ${f.answered}.`),
-    );
+    expect(healthRow(answers, flags).youSaid).toEqual([
+      ...flags.map((f) => `${f.title}: ${f.answered}.`),
+      HEALTH_TEXT.skipped(HEALTH_QUESTIONS.length - 2),
+    ]);
   });
 
   it.each(['ketamine', 'spravato'] as const)(
@@ -194,7 +196,7 @@ describe('the health row', () => {
         flags
           .filter((f) => levelOf(f.question as (typeof HEALTH_QUESTIONS)[number]) === level)
           .map((f) => [
-            HEALTH_TEXT.flagLine(f.title, LEVEL_LABELS[level]),
+            HEALTH_TEXT.flagLine(f.title, OPTION_LEVEL_LABELS[option][level]),
             level === 'info' ? 'neutral' : 'consider',
           ]),
       );

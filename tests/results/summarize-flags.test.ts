@@ -44,6 +44,14 @@ function onlyFlag(answers: Answers): Flag {
 }
 
 /** The level a flag should have: the more serious of its two options' levels. */
+/** What to do for a "yes": a label rule for both options names both labels. */
+function expectedToDo(id: HealthQuestionId): string {
+  const { ketamine, spravato } = FLAG_LEVELS[id];
+  return ketamine === 'label_contraindication' && spravato === 'label_contraindication'
+    ? FLAG_WHAT_TO_DO.label_contraindication_both
+    : FLAG_WHAT_TO_DO[expectedLevel(id)];
+}
+
 function expectedLevel(id: HealthQuestionId): FlagLevel {
   const { ketamine, spravato } = FLAG_LEVELS[id];
   return rank(ketamine) <= rank(spravato) ? ketamine : spravato;
@@ -75,6 +83,12 @@ describe('which health answers raise a flag', () => {
 
   it('raises nothing for a code the catalogue does not know, or a number where a code belongs', () => {
     expect(buildFlags({ cx_bp: 'sometimes', cx_pregnant: 'maybe', cx_heart: 1 })).toEqual([]);
+  });
+
+  it('raises nothing for a code that belongs to another health question', () => {
+    expect(
+      buildFlags({ cx_heart: 'high_now', cx_liver: 'controlled', cx_head: 'pregnant' }),
+    ).toEqual([]);
   });
 
   it('raises nothing when the person takes none of the listed medicines', () => {
@@ -129,14 +143,20 @@ describe('what a flag says', () => {
   it.each(HEALTH_QUESTIONS.filter((id) => id !== 'cx_meds' && id !== 'cx_bp'))(
     'tells the person what to do for "yes" to %s from the flag level alone',
     (id) => {
-      expect(onlyFlag({ [id]: 'yes' }).whatToDo).toBe(FLAG_WHAT_TO_DO[expectedLevel(id)]);
+      expect(onlyFlag({ [id]: 'yes' }).whatToDo).toBe(expectedToDo(id));
     },
   );
 
   it('lists every source of both lines once, IV ketamine first', () => {
-    const flag = onlyFlag({ cx_allergy: 'yes' });
-    const k = FLAG_TEXT.cx_allergy.ketamine.sources;
-    const s = FLAG_TEXT.cx_allergy.spravato.sources;
+    // A question whose two lines share a source, so that listing each once can be seen.
+    const shared = YES_NO_QUESTIONS.find((id) =>
+      FLAG_TEXT[id].ketamine.sources.some((x) => FLAG_TEXT[id].spravato.sources.includes(x)),
+    );
+    expect(shared).toBeDefined();
+    const id = shared!;
+    const flag = onlyFlag({ [id]: 'yes' });
+    const k = FLAG_TEXT[id].ketamine.sources;
+    const s = FLAG_TEXT[id].spravato.sources;
     expect(flag.sourceIds).toEqual([...new Set([...k, ...s])]);
     expect(flag.sourceIds.length).toBeLessThan(k.length + s.length);
   });
@@ -149,7 +169,7 @@ describe('what a flag says', () => {
       expect(flag.meaning.find((m) => m.option === 'spravato')?.level).toBe(
         'label_contraindication',
       );
-      expect(flag.whatToDo).toBe(FLAG_WHAT_TO_DO.label_contraindication);
+      expect(flag.whatToDo).toBe(expectedToDo(id));
     },
   );
 });

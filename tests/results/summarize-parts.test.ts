@@ -23,10 +23,10 @@ import { PROTOCOLS, buildSchedule, scheduleFor } from '../../src/results/summari
 const idNumber = (id: string) => Number(id.replace(/\D/g, ''));
 
 /**
- * Rides home counted for IV ketamine in the first 8 weeks: null while the sources do not say when
- * driving is safe after an infusion. The one place to change when that rule changes.
+ * Rides home counted for IV ketamine in the first 8 weeks: one for every infusion (no driving for
+ * at least 24 hours [S130], home with a responsible adult [S119]), so 6 or more, like its visits.
  */
-const KETAMINE_RIDES_NEEDED = null;
+const KETAMINE_RIDES_NEEDED = { min: 6, max: null };
 
 describe('the crisis block', () => {
   it('is there for any answer above 0 on item 9, and not for 0 or no answer', () => {
@@ -143,12 +143,17 @@ describe('the first 8 weeks', () => {
     expect(s.perWeek.map((w) => w.min)).toEqual([2, 2, 2, 2, 1, 1, 1, 1]);
   });
 
-  it('plans at least 6 IV ketamine visits of 70 to 110 minutes, with no set upper limit', () => {
+  it('plans at least 6 IV ketamine visits of 70 to 110 minutes, 2 or 3 a week at first, with no set upper limit after week 3', () => {
     const k = scheduleFor('ketamine', {});
     expect(k.option).toBe('ketamine');
     expect(k.visits).toEqual({ min: 6, max: null });
     expect(k.clinicHours).toEqual({ min: 7, max: null });
-    expect(k.perWeek.slice(3).every((w) => w.max === null)).toBe(true);
+    expect(k.perWeek).toEqual([
+      { min: 2, max: 3 },
+      { min: 2, max: 3 },
+      { min: 0, max: 2 },
+      ...Array.from({ length: 5 }, () => ({ min: 0, max: null })),
+    ]);
     expect(k.ridesNeeded).toEqual(KETAMINE_RIDES_NEEDED);
   });
 

@@ -33,11 +33,12 @@ const LK = LOGISTICS_TEXT.ketamine;
 const LS = LOGISTICS_TEXT.spravato;
 
 /**
- * How a ride answer reads for each option. Kept in one place: the ride rules of IV ketamine may
- * change when its sources say more about driving after an infusion.
+ * How a ride answer reads for each option: both need a ride home after every visit (no driving
+ * for at least 24 hours after IV ketamine [S130], home with a responsible adult [S119]; no driving
+ * until the next day after Spravato [S2][S6]), so each answer reads the same for both.
  */
 const RIDE_TONES: readonly [string, Tone, Tone][] = [
-  ['always', 'neutral', 'fits'],
+  ['always', 'fits', 'fits'],
   ['sometimes', 'consider', 'consider'],
   ['never', 'consider', 'consider'],
 ];

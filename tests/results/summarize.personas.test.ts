@@ -68,11 +68,11 @@ describe('Ana, who has had an aneurysm', () => {
     const health = row(s, 'health');
     expect(health.spravato[0]).toMatchObject({
       tone: 'consider',
-      text: 'Aneurysm: The Spravato label says not to use it.',
+      text: 'Aneurysm. The Spravato label says not to use it.',
     });
     expect(health.ketamine[0]).toMatchObject({
       tone: 'consider',
-      text: 'Aneurysm: The label for ketamine as an anesthetic says not to use it.',
+      text: 'Aneurysm. Its label as an anesthetic says not to use it.',
     });
   });
 

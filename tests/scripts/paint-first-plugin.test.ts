@@ -4,8 +4,8 @@ import {
   AFTER_PAINT_LOADER,
   allowInlineCode,
   cspHash,
+  inlineCriticalCss,
   inlineIcons,
-  inlineStylesheets,
   loadAfterFirstPaint,
 } from '../../scripts/paint-first-plugin';
 
@@ -13,51 +13,51 @@ const CSP =
   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:\" />";
 const page = (head: string, body = '') =>
   `<html><head>${CSP}${head}</head><body>${body}</body></html>`;
-const styles: Record<string, string> = { '/assets/style-a1.css': 'h1{color:red}' };
-const cssFor = (href: string) => styles[href];
 
-describe('putting the build stylesheet into the page', () => {
-  it('replaces a link to a stylesheet of the build with a style element holding its text', () => {
-    const result = inlineStylesheets(
-      page('<link rel="stylesheet" crossorigin href="/assets/style-a1.css">'),
+describe("putting the page's critical CSS into the page", () => {
+  const css = 'h1{color:red}.unused{color:blue}@media print{h1{color:black}}';
+  const cssFor = (href: string) => (href === '/assets/style-a1.css' ? css : undefined);
+
+  it('inlines the rules the markup uses, for every medium, and keeps the link', async () => {
+    const html = await inlineCriticalCss(
+      page('<link rel="stylesheet" crossorigin href="/assets/style-a1.css">', '<h1>Hi</h1>'),
       cssFor,
     );
+    const inline = html.match(/<style>([\s\S]*?)<\/style>/)?.[1];
 
-    expect(result.html).toContain('<style>h1{color:red}</style>');
-    expect(result.html).not.toContain('<link');
-    expect(result.hrefs).toEqual(['/assets/style-a1.css']);
+    expect(inline).toContain('h1{color:red}');
+    expect(inline).toContain('@media print{h1{color:black}}');
+    expect(inline).not.toContain('.unused');
+    expect(html).toContain('href="/assets/style-a1.css"');
+    expect(html).toMatch(/<html>/);
   });
 
-  it('leaves icons, the manifest and stylesheets that are not in the build as they are', () => {
-    const head =
-      '<link rel="icon" href="/favicon.svg" /><link rel="manifest" href="/m.webmanifest">' +
-      '<link rel="stylesheet" href="/elsewhere.css">';
-    const result = inlineStylesheets(page(head), cssFor);
-
-    expect(result.html).toBe(page(head));
-    expect(result.hrefs).toEqual([]);
-  });
-
-  it('refuses CSS that would close the style element early', () => {
-    expect(() =>
-      inlineStylesheets(page('<link rel="stylesheet" href="/x.css">'), () => 'a{}</style><p>'),
-    ).toThrow(/<\/style/);
+  it('leaves a page whose stylesheets are not in the build without inline style', async () => {
+    const html = await inlineCriticalCss(
+      page('<link rel="stylesheet" href="/elsewhere.css">', '<h1>Hi</h1>'),
+      cssFor,
+    );
+    expect(html).not.toContain('<style');
   });
 });
 
-describe('loading scripts and the manifest after the first paint', () => {
+describe('loading scripts, the stylesheet and the manifest after the first paint', () => {
   const entry = '<script type="module" crossorigin src="/assets/index-a1.js"></script>';
+  const sheet = '<link rel="stylesheet" href="/assets/style-a1.css">';
   const manifest = '<link rel="manifest" href="/manifest.webmanifest">';
 
   it('moves them into an inert template at the end of the body, followed by the loader', () => {
     const html = loadAfterFirstPaint(
-      page(`${entry}<link rel="icon" href="/favicon.svg" />${manifest}`, '<div id="root"></div>'),
+      page(
+        `${entry}<link rel="icon" href="/favicon.svg" />${sheet}${manifest}`,
+        '<div id="root"></div>',
+      ),
     );
 
     expect(html).toBe(
       page(
         '<link rel="icon" href="/favicon.svg" />',
-        `<div id="root"></div><template id="${AFTER_PAINT_ID}">${entry}${manifest}</template>` +
+        `<div id="root"></div><template id="${AFTER_PAINT_ID}">${entry}${sheet}${manifest}</template>` +
           `<script>${AFTER_PAINT_LOADER}</script>`,
       ),
     );

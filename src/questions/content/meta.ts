@@ -2,10 +2,10 @@
 import type { ContentMeta } from './types';
 
 /** When the clinical content was last reviewed (also in CONTENT_META, for the About page). */
-export const CONTENT_REVIEWED = '2026-11-28';
+export const CONTENT_REVIEWED = '2026-12-02';
 
 export const CONTENT_META: ContentMeta = {
-  version: '1.0.0',
+  version: '1.1.0',
   lastReviewed: CONTENT_REVIEWED,
   updatePolicy:
     'We check the facts at least once a year. We also check them each time the Spravato label or its safety program (REMS) changes.',

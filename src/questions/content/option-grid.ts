@@ -130,8 +130,10 @@ export const GRID_CELLS: Readonly<Record<OptionId, Readonly<Record<GridRowKey, C
       'S49',
     ),
     whoShouldNot: c(
-      'There is no label for depression. Trials left out people with psychosis, mania, drug or alcohol problems, or high blood pressure. They left out people who are pregnant.',
+      'No label covers depression. The label for ketamine as an anesthetic says not to use it if a big rise in blood pressure is a danger, or with an allergy.',
       'S33',
+      'S125',
+      'S126',
       'S51',
       'S52',
     ),
@@ -193,17 +195,14 @@ export const GRID_CELLS: Readonly<Record<OptionId, Readonly<Record<GridRowKey, C
     ),
     seriousRisks: c(
       'A boxed warning: deep sleepiness, feeling unreal, slowed breathing and misuse. In the first 4 weeks, blood pressure rose a lot in 8 to 19 out of 100 people.',
-      'S15',
-      'S16',
       'S2',
+      'S14',
       'S3',
     ),
     whoShouldNot: c(
       'The label says not to use it with an aneurysm, an AVM, past bleeding in the brain, or an allergy. Pregnancy, psychosis and high blood pressure need extra care.',
       'S2',
       'S3',
-      'S16',
-      'S15',
     ),
     evidence: c(
       'Studies compared it with a placebo spray and with another medicine. More people got better on Spravato in these studies.',

@@ -108,7 +108,7 @@ export const OPTION_LEVEL_LABELS: Readonly<
 > = {
   ketamine: {
     ...LEVEL_LABELS,
-    label_contraindication: 'The label for ketamine as an anesthetic says not to use it',
+    label_contraindication: 'Its label as an anesthetic says not to use it',
   },
   spravato: { ...LEVEL_LABELS, label_contraindication: 'The Spravato label says not to use it' },
 };
@@ -760,7 +760,7 @@ export const HEALTH_TEXT = {
     n === 1
       ? 'You did not answer 1 of the health questions.'
       : `You did not answer ${n} of the health questions.`,
-  flagLine: (title: string, level: string) => `${title}: ${level}.`,
+  flagLine: (title: string, level: string) => `${title}. ${level}.`,
   findOutSuffix: ' You were not sure: find out before your visit.',
 } as const;
 
@@ -866,7 +866,12 @@ export const PRIORITY_FACTS = {
   },
   v_long_term_data: {
     holderText: 'More is known about Spravato over months.',
-    ketamine: c('Little is known about use over months and years.', 'S47', 'S53'),
+    ketamine: c(
+      'Studies were small and short, so less is known about use over months and years. One small study followed people who got better: half felt depressed again within 18 days of their last drip.',
+      'S47',
+      'S53',
+      'S39',
+    ),
     spravato: c(
       'One study followed people for months to see if it kept depression from coming back. Another let 1,148 people keep using it for years, with no comparison group. Some effects have not been studied past 1 year.',
       'S61',
