@@ -57,7 +57,7 @@ describe('the summary screen', () => {
     const cells = first ? [...first.children].map((c) => c.textContent) : [];
     // Each option's own label: for ketamine, its label as an anesthetic.
     expect(cells).toEqual([
-      `${FLAG_TEXT.cx_aneurysm.title} (Yes)`,
+      `${FLAG_TEXT.cx_aneurysm.title} (${SUMMARY_TEXT.youAnswered}: Yes)`,
       PRINT_TEXT.ketamineLabelLevel,
       PRINT_TEXT.flagLevels.label_contraindication,
     ]);
@@ -203,11 +203,11 @@ describe('the summary screen', () => {
     const link = within(health).getAllByRole('link', { name: 'S2' })[0];
     const target = link?.getAttribute('href')?.slice(1) ?? '';
 
-    expect(target).toBe('ref-row-health-S2');
+    expect(target).toBe('row-health-ref-S2');
     expect(health.querySelector(`[id="${target}"]`)?.textContent).toMatch(/^S2 /);
     expect(screen.getByText(/Content version/)).toBeTruthy();
     const cost = part(ROW_HEADINGS.cost);
-    expect(cost.querySelector('[id^="ref-row-health-"]')).toBeNull();
+    expect(cost.querySelector('[id^="row-health-ref-"]')).toBeNull();
   });
 
   it('has no axe violations, with and without crisis help, parts closed and open', async () => {

@@ -44,7 +44,10 @@ export function FlagGlance({
               {flags.map((flag) => (
                 <tr key={flag.id} className={`flag-${flag.level}`}>
                   <th scope="row">
-                    {flag.title} <span className="flag-answer">({flag.answered})</span>
+                    {flag.title}{' '}
+                    <p className="flag-answer">
+                      ({SUMMARY_TEXT.youAnswered}: {flag.answered})
+                    </p>
                   </th>
                   {order.map((o) => {
                     const level = flag.meaning.find((m) => m.option === o)?.level;

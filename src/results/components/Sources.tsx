@@ -7,7 +7,7 @@ export const SourcePart = createContext('summary');
 
 /** The id of a source's entry in the source list of a part. */
 export function referenceAnchor(part: string, id: SourceId): string {
-  return `ref-${part}-${id}`;
+  return `${part}-ref-${id}`;
 }
 
 interface Props {
