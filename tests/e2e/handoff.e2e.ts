@@ -77,7 +77,7 @@ describe('handing the answers on', () => {
       await waitForApp(other);
       await openSummary(other, { age_band: '65plus', needles: 'avoid' });
       expect(await summaryText(other)).not.toBe(expected);
-      await other.getByLabel(ANSWER_FILE_TEXT.open).setInputFiles(path);
+      await other.getByLabel(ANSWER_FILE_TEXT.open).first().setInputFiles(path);
       await expect.poll(() => summaryText(other), { timeout: 10_000 }).toBe(expected);
       expect(requests.filter((url) => !isSameOrigin(url, app.baseURL))).toEqual([]);
     } finally {
