@@ -7,8 +7,9 @@
 //  3. summarize() on the worst-case persona, in Node, over many runs;
 //  4. answer-to-next-screen in Chromium: click an answer and Next, until the next heading has focus;
 //  5. answers and Next on a slow phone, CPU slowed 4x, with INP (scripts/bench/interactions.mjs).
+//  6. the summary: its height on a phone and the time to open it (scripts/bench/summary.mjs).
 // Options: --runs=5 --interaction-runs=30 --slow-phone-runs=20 --summarize-runs=2000
-// --skip-build (reuse the last bench build). The report is also written to
+// --summary-runs=7 --skip-build (reuse the last bench build). The report is also written to
 // node_modules/.cache/bench/last-bench.md.
 // This is a measurement, not a test: nothing here fails on a number.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { benchSummary } from './bench/summary.mjs';
 import { kb, measureBundle } from './bundle-size.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -257,6 +259,7 @@ async function main() {
   let lh;
   let interaction;
   let slowPhone;
+  let summaryLines = [];
   try {
     console.log(`Serving dist/ at ${server.url}`);
     console.log(`Lighthouse ${RUNS}x on the app and on each static baseline (mobile)...`);
@@ -270,6 +273,8 @@ async function main() {
       args: [...CHROMIUM_FLAGS],
       runs: SLOW_PHONE_RUNS,
     });
+    console.log('The summary: height on a phone, time to open...');
+    summaryLines = await benchSummary(server.url, { runs: Number(args['summary-runs'] ?? 7) });
   } finally {
     await server.close();
   }
@@ -328,6 +333,7 @@ async function main() {
       : 'Answer-to-next-screen: no question screen with a Next button found, not measured',
   );
   lines.push(...interactionReport(slowPhone));
+  lines.push(...summaryLines);
   const report = lines.join('\n');
   console.log(report);
   await mkdir(CACHE, { recursive: true });

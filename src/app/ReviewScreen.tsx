@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { getSection } from '../questions/catalog';
 import { NAV, REVIEW } from '../questions/content/ui-text';
 import { answerText } from '../questions/components/answer-codes';
@@ -9,12 +9,15 @@ import { AnswerFileActions } from './answer-file/AnswerFileActions';
 import { NavButtons } from './NavButtons';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 import { ScreenHeading } from './ScreenHeading';
+import { preloadSummary } from './SummaryStep';
 
 /** Every answer by section, each section with a Change button that opens it. */
 export function ReviewScreen() {
   const actor = useQuestionnaireRef();
   const answers = useStepSelector(selectAnswers);
   const sections = SECTION_ORDER.filter((s) => isSectionActive(s, answers));
+  // A failed load is handled when the summary is shown (it reloads or says so).
+  useEffect(() => void preloadSummary().catch(() => undefined), []);
 
   function submit(event: FormEvent) {
     event.preventDefault();

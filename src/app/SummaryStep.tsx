@@ -5,31 +5,33 @@ import { FocusHeadingWhenLoaded } from './focus-heading';
 import { recoverable } from './lazy-recovery';
 import { useQuestionnaireRef, useStepSelector } from './QuestionnaireContext';
 
-// The summary (with summarize() and the clinical content) is its own chunk, loaded on arrival.
-// After a new version replaced the files, the old chunk is gone: `recoverable` reloads.
-const SummaryScreen = lazy(
-  recoverable(() =>
-    import('../results/components/SummaryScreen').then((m) => ({ default: m.SummaryScreen })),
-  ),
-);
-const SummaryTools = lazy(
-  recoverable(() =>
-    import('./answer-file/SummaryTools').then((m) => ({ default: m.SummaryTools })),
-  ),
+// The summary (with summarize() and the clinical content) is its own chunk. The review screen
+// starts loading it, so pressing "See my summary" renders it at once, without a wait. After a
+// new version replaced the files, the old chunk is gone: `recoverable` reloads.
+type SummaryModule = typeof import('./SummaryView');
+let loaded: SummaryModule | null = null;
+
+/** Loads the summary's chunk (once); safe to call many times. */
+export function preloadSummary(): Promise<SummaryModule> {
+  return import('./SummaryView').then((m) => (loaded = m));
+}
+
+const LazySummaryView = lazy(
+  recoverable(() => preloadSummary().then((m) => ({ default: m.SummaryView }))),
 );
 
 /** The summary, fed by the machine's answers, with a way back to the answers. */
 export function SummaryStep() {
   const actor = useQuestionnaireRef();
   const answers = useStepSelector(selectAnswers);
+  const View = loaded?.SummaryView ?? LazySummaryView;
   return (
     <>
       <Suspense fallback={null}>
-        <SummaryScreen
+        <View
           answers={answers}
           onAnswer={(id, value) => actor.send({ type: 'answer.set', id, value })}
         />
-        <SummaryTools answers={answers} />
         <FocusHeadingWhenLoaded />
       </Suspense>
       <div className="nav-buttons">

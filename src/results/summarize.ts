@@ -15,6 +15,7 @@ import { EVIDENCE, DIFFERENT_STUDIES_NOTE, NO_HEAD_TO_HEAD } from '../questions/
 import { CONTENT_META } from '../questions/content/meta';
 import { REFERENCES } from '../questions/content/references';
 import { SAFETY_TEXT } from '../questions/content/safety-text';
+import { PHQ_TEXT } from '../questions/content/summary-labels';
 import type { Answers, SourceId } from '../questions/types';
 import {
   buildPriorities,
@@ -26,10 +27,17 @@ import {
 import { factsRow } from './summarize-facts';
 import { buildFlags } from './summarize-flags';
 import { costRow, logisticsRow } from './summarize-practical';
-import { num, single, uniqueSources } from './summarize-read';
+import { num, optionLabel, phq9, single, uniqueSources } from './summarize-read';
 import { buildSchedule } from './summarize-schedule';
 import { historyRow, severityRow } from './summarize-situation';
-import type { CrisisResource, Leaning, LeaningCode, SafetyBlock, Summary } from './summary-types';
+import type {
+  CrisisResource,
+  Leaning,
+  LeaningCode,
+  Phq9Line,
+  SafetyBlock,
+  Summary,
+} from './summary-types';
 
 function resource(r: (typeof SAFETY_TEXT)['lifeline' | 'emergency' | 'outsideUs']): CrisisResource {
   return {
@@ -61,6 +69,20 @@ export function safetyBlock(answers: Answers): SafetyBlock | null {
     message: message.text,
     resources,
     sourceIds: uniqueSources([message.sources, ...resources.map((x) => x.sourceIds)]),
+  };
+}
+
+/** The PHQ-9 line for the clinician: total and band [S100], item 9 and the difficulty answer. */
+export function phq9Line(answers: Answers): Phq9Line {
+  const { answered, total, band } = phq9(answers);
+  const item9 = num(answers, 'phq9_9');
+  const difficulty = single(answers, 'phq9_difficulty');
+  return {
+    answered,
+    value: total,
+    band: band === null ? null : PHQ_TEXT.bands[band],
+    item9: item9 === null ? null : optionLabel('phq9_9', String(item9)),
+    difficulty: difficulty === null ? null : optionLabel('phq9_difficulty', difficulty),
   };
 }
 
@@ -128,6 +150,7 @@ export function summarize(answers: Answers): Summary {
     schedule,
     questions,
     leaning,
+    phq9: phq9Line(answers),
     content: { version: CONTENT_META.version, reviewed: CONTENT_META.lastReviewed },
     references,
   };

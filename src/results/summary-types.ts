@@ -143,6 +143,22 @@ export interface Leaning {
   readonly after: LeaningCode | null;
 }
 
+/**
+ * The PHQ-9 in one line for the clinician: the total and band when all nine items are answered
+ * [S100], the item 9 answer and how hard daily life is, in the words of the answers.
+ */
+export interface Phq9Line {
+  readonly answered: number;
+  /** The PHQ-9 total, 0 to 27; null unless all nine items are answered. */
+  readonly value: number | null;
+  /** The band in plain words, for example "moderately severe"; null without a score. */
+  readonly band: string | null;
+  /** The answer to item 9 in words, for example "Several days"; null when not answered. */
+  readonly item9: string | null;
+  /** The answer to the difficulty question in words; null when not answered. */
+  readonly difficulty: string | null;
+}
+
 /** How many health questions were answered: all of them, some, or none. */
 export type HealthAnswered = 'all' | 'some' | 'none';
 
@@ -156,6 +172,7 @@ export interface Summary {
   readonly schedule: Readonly<Record<OptionId, OptionSchedule>>;
   readonly questions: readonly SummaryQuestion[];
   readonly leaning: Leaning;
+  readonly phq9: Phq9Line;
   readonly content: { readonly version: string; readonly reviewed: string };
   readonly references: readonly Reference[];
 }

@@ -208,3 +208,16 @@ describe('answer file actions', () => {
     expect(run).toBeGreaterThanOrEqual(200);
   });
 });
+
+describe('the brief answer file actions, as in the row of actions on the summary', () => {
+  it('shows the download button and the open field without the heading, intro or hint', () => {
+    render(<AnswerFileActions brief answers={CURRENT} onOpen={() => {}} />);
+
+    expect(screen.getByRole('region', { name: ANSWER_FILE_TEXT.heading })).toBeTruthy();
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.queryByText(ANSWER_FILE_TEXT.intro)).toBeNull();
+    expect(screen.queryByText(ANSWER_FILE_TEXT.openHint)).toBeNull();
+    expect(screen.getByRole('button', { name: ANSWER_FILE_TEXT.download })).toBeTruthy();
+    expect(screen.getByLabelText(ANSWER_FILE_TEXT.open).getAttribute('type')).toBe('file');
+  });
+});

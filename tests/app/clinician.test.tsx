@@ -8,6 +8,7 @@ import { CLINICIAN_SWITCH } from '../../src/questions/content/clinician-switch-t
 import { CLINICIAN_TEXT } from '../../src/questions/content/clinician-text';
 import { FIRST_SCREEN } from '../../src/questions/content/app-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { CLINICIAN_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
 import { QUESTION_UI } from '../../src/questions/content/ui-text';
 import { FLAG_TEXT } from '../../src/questions/content/flag-text';
 import {
@@ -66,6 +67,22 @@ describe('clinician mode', () => {
       expect(within(answers).getByText(getQuestion(id).text)).toBeTruthy();
     }
     expect(within(summary).getByText(NO_FLAGS_TEXT.none)).toBeTruthy();
+  });
+
+  it('offers a switch between the answers and the summary, with the shown one pressed', async () => {
+    const { user } = openApp('/?mode=clinician');
+    await columns();
+    const switches = screen.getByRole('group', { name: CLINICIAN_LAYOUT_TEXT.switchLabel });
+    const pressed = () =>
+      within(switches)
+        .getAllByRole('button', { pressed: true })
+        .map((b) => b.textContent);
+
+    expect(pressed()).toEqual([CLINICIAN_LAYOUT_TEXT.answers]);
+    await user.click(within(switches).getByRole('button', { name: CLINICIAN_LAYOUT_TEXT.summary }));
+    expect(pressed()).toEqual([CLINICIAN_LAYOUT_TEXT.summary]);
+    await user.click(within(switches).getByRole('button', { name: CLINICIAN_LAYOUT_TEXT.answers }));
+    expect(pressed()).toEqual([CLINICIAN_LAYOUT_TEXT.answers]);
   });
 
   it('updates the summary as soon as the clinician changes an answer', async () => {

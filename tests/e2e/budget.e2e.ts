@@ -48,8 +48,8 @@ describe('bundle size budgets of the built app', () => {
     const initial = new Set(sizes.initialJs.files.map((f) => f.file));
     const later = sizes.js.files.filter((f) => !initial.has(f.file)).map((f) => f.file);
 
-    expect(later.some((file) => /\/SummaryScreen-[\w-]+\.js$/.test(file))).toBe(true);
-    expect([...initial].some((file) => /SummaryScreen/.test(file))).toBe(false);
+    expect(later.some((file) => /\/SummaryView-[\w-]+\.js$/.test(file))).toBe(true);
+    expect([...initial].some((file) => /Summary(View|Screen)/.test(file))).toBe(false);
   });
 
   it('keeps the options side by side out of the start-up JS, in a chunk of its own', () => {

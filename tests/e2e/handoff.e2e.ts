@@ -9,9 +9,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { chartNote } from '../../src/handoff/chart-note';
 import { QUESTIONNAIRE_FILE, QUESTIONNAIRE_URL } from '../../src/handoff/codes';
 import { decodeHandOff, handOffLink } from '../../src/handoff/link';
-import { OPEN_FILE_TEXT } from '../../src/questions/content/session-text';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { HANDOFF_OPEN_TEXT, HANDOFF_TEXT } from '../../src/questions/content/handoff-text';
+import { OPEN_FILE_TEXT } from '../../src/questions/content/session-text';
 import { CONTENT_META } from '../../src/questions/content/meta';
 import { SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
 import type { Answers } from '../../src/questions/types';
@@ -78,8 +78,8 @@ describe('handing the answers on', () => {
       await waitForApp(other);
       await openSummary(other, { age_band: '65plus', needles: 'avoid' });
       expect(await summaryText(other)).not.toBe(expected);
-      await other.getByLabel(ANSWER_FILE_TEXT.open).setInputFiles(path);
-      // Answers are already there: opening asks before replacing them.
+      await other.getByLabel(ANSWER_FILE_TEXT.open).first().setInputFiles(path);
+      // The fresh browser has answers of its own: opening asks before it replaces them.
       await other.getByRole('button', { name: OPEN_FILE_TEXT.replaceYes }).click();
       await expect.poll(() => summaryText(other), { timeout: 10_000 }).toBe(expected);
       expect(requests.filter((url) => !isSameOrigin(url, app.baseURL))).toEqual([]);

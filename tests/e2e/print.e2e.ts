@@ -7,13 +7,14 @@ import { CRISIS_LINE } from '../../src/questions/content/app-text';
 import { GRID_CELLS, GRID_SUMMARY_ROWS } from '../../src/questions/content/option-grid';
 import { ANSWER_FILE_TEXT } from '../../src/questions/content/answer-file-text';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { PRINT_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
+import type { Answers } from '../../src/questions/types';
 import { FLAG_TEXT } from '../../src/questions/content/flag-text';
 import { OPTION_NAMES, SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
 import { NAV, SAVING } from '../../src/questions/content/ui-text';
-import type { Answers } from '../../src/questions/types';
 import { firstSentence } from '../../src/results/print/condense';
 import { summarize } from '../../src/results/summarize';
-import { COST_HELP, FEW_ANSWERS, MANY_FLAGS } from '../results/print-persona';
+import { COST_HELP, FEW_ANSWERS, MANY_FLAGS, TYPICAL } from '../results/print-persona';
 import { setupBrowser } from './harness';
 import { resumeOnSummary } from './journey';
 
@@ -24,8 +25,19 @@ const OUTPUT = resolve(__dirname, '.output');
 async function openSummary(answers: Answers = MANY_FLAGS): Promise<Page> {
   const page = await app.open('/', { viewport: { width: 1280, height: 900 } });
   await resumeOnSummary(page, answers);
-  await page.getByRole('button', { name: PRINT_TEXT.button }).waitFor();
+  await page.getByRole('button', { name: PRINT_TEXT.button }).first().waitFor();
   return page;
+}
+
+/** Prints the open summary to a PDF on this paper, with PNG pages beside it to look at. */
+async function printPdf(page: Page, name: string, format: 'Letter' | 'A4') {
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+  mkdirSync(OUTPUT, { recursive: true });
+  const path = resolve(OUTPUT, `${name}-${format.toLowerCase()}.pdf`);
+  await page.pdf({ path, format });
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, path.replace(/\.pdf$/, '')]);
+  return { ...readPdf(path), path };
 }
 
 /** Pages and text of a PDF, read with poppler's pdfinfo and pdftotext. */
@@ -57,14 +69,7 @@ describe('the printed summary in Chromium', () => {
     'prints a person with many flags on at most two %s pages, with flags, both options and sources, and no controls',
     async (format) => {
       const page = await openSummary();
-      await page.emulateMedia({ media: 'print' });
-      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
-
-      mkdirSync(OUTPUT, { recursive: true });
-      const path = resolve(OUTPUT, `summary-${format.toLowerCase()}.pdf`);
-      await page.pdf({ path, format });
-      execFileSync('pdftoppm', ['-png', '-r', '60', path, path.replace(/\.pdf$/, '')]);
-      const { pages, text } = readPdf(path);
+      const { pages, text, path } = await printPdf(page, 'summary', format);
       const flat = text.replace(/\s+/g, ' ');
 
       expect(pages).toBeGreaterThanOrEqual(1);
@@ -87,6 +92,37 @@ describe('the printed summary in Chromium', () => {
       expect(flat).not.toMatch(/\bNext\b|\bBack\b/);
       expect(flat).not.toContain(CRISIS_LINE.short);
       expect(flat).not.toContain(SUMMARY_TEXT.title);
+    },
+  );
+
+  it.each(['Letter', 'A4'] as const)(
+    'prints a person without flags on two %s pages, with the crisis line on each, the PHQ-9 line and room for notes',
+    async (format) => {
+      const page = await openSummary(TYPICAL);
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('body > .print-root .print-summary').waitFor({ state: 'attached' });
+      // The ruled lines fill the rest of page 2: more than a few fit above the sources.
+      const shown = await page.evaluate(() => {
+        const box = document.querySelector('.print-rules')?.getBoundingClientRect();
+        return [...document.querySelectorAll('.print-rule')].filter(
+          (rule) => box && rule.getBoundingClientRect().bottom <= box.bottom + 0.5,
+        ).length;
+      });
+
+      const { pages, text } = await printPdf(page, 'typical', format);
+      const pageTexts = text.split('\f').map((t) => t.replace(/\s+/g, ' '));
+
+      expect(pages).toBe(2);
+      for (const pageText of pageTexts.slice(0, 2)) {
+        expect(pageText).toContain(PRINT_LAYOUT_TEXT.crisisLabel);
+        expect(pageText).toContain('Call or text 988');
+        expect(pageText).toContain('Call 911');
+      }
+      expect(pageTexts[0]).toContain(
+        `${PRINT_LAYOUT_TEXT.phqLabel}: ${PRINT_LAYOUT_TEXT.phqTotal(11, 'moderate')}`,
+      );
+      expect(pageTexts[1]).toContain(PRINT_LAYOUT_TEXT.notesHeading);
+      expect(shown).toBeGreaterThanOrEqual(5);
     },
   );
 
@@ -126,8 +162,10 @@ describe('the printed summary in Chromium', () => {
     async (format) => {
       expect(summarize(FEW_ANSWERS).flags).toEqual([]);
       const page = await openSummary(FEW_ANSWERS);
-      const table = page.getByRole('table', { name: SUMMARY_TEXT.tableCaption });
-      const harms = table.getByRole('row').filter({ hasText: GRID_SUMMARY_ROWS.harms.heading });
+      // The harms have a part of their own on the screen, closed until opened.
+      const harms = page.locator('details.summary-part', {
+        has: page.getByRole('heading', { name: GRID_SUMMARY_ROWS.harms.heading, exact: true }),
+      });
       for (const o of ['ketamine', 'spravato'] as const) {
         for (const key of GRID_SUMMARY_ROWS.harms.cells) {
           expect(await harms.textContent()).toContain(GRID_CELLS[o][key].text);
@@ -157,6 +195,8 @@ describe('the printed summary in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
 
     await page.locator('.print-root').waitFor({ state: 'detached' });
-    expect(await page.getByRole('button', { name: PRINT_TEXT.button }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: PRINT_TEXT.button }).first().isVisible()).toBe(
+      true,
+    );
   });
 });

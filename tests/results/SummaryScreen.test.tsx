@@ -4,9 +4,17 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { getQuestion } from '../../src/questions/catalog';
 import { EVIDENCE } from '../../src/questions/content/evidence';
-import { OPTION_LEVEL_LABELS, SUMMARY_TEXT } from '../../src/questions/content/summary-labels';
+import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { GLANCE_TEXT } from '../../src/questions/content/summary-layout-text';
+import { FLAG_TEXT } from '../../src/questions/content/flag-text';
+import {
+  OPTION_LEVEL_LABELS,
+  ROW_HEADINGS,
+  SUMMARY_TEXT,
+} from '../../src/questions/content/summary-labels';
 import type { Answers } from '../../src/questions/types';
 import { SummaryScreen } from '../../src/results/components/SummaryScreen';
+import { summarize } from '../../src/results/summarize';
 
 const ANA: Answers = {
   age_band: '18to64',
@@ -17,6 +25,13 @@ const ANA: Answers = {
   leaning: 'unsure',
   v_no_needles: 3,
 };
+
+/** The closed or open part whose heading has this name. */
+function part(name: string): HTMLDetailsElement {
+  const details = screen.getByRole('heading', { name }).closest('details');
+  if (!details) throw new Error(`no part named ${name}`);
+  return details;
+}
 
 function renderSummary(answers: Answers) {
   const onAnswer = vi.fn();
@@ -31,25 +46,27 @@ describe('the summary screen', () => {
     expect(screen.getByText(SUMMARY_TEXT.notAdvice)).toBeTruthy();
   });
 
-  it('shows the label contraindication flag first, in plain words, with what to do', () => {
+  it('shows the flags first, each condition first, then what it means for each option in A to Z order', () => {
     renderSummary(ANA);
-    const flags = screen.getByRole('region', { name: SUMMARY_TEXT.flagsHeading });
-    const items = within(flags).getAllByRole('heading', { level: 3 });
-    expect(items[0]?.textContent).toMatch(/^\W*Aneurysm$/);
-    expect(
-      within(flags).getAllByText(OPTION_LEVEL_LABELS.spravato.label_contraindication),
-    ).toHaveLength(1);
-    expect(
-      within(flags).getAllByText(OPTION_LEVEL_LABELS.ketamine.label_contraindication),
-    ).toHaveLength(1);
-    expect(within(flags).getByText(/must not be used if you have an aneurysm/)).toBeTruthy();
-    expect(within(flags).getAllByText(/What to do/).length).toBeGreaterThan(0);
+    const flags = screen.getByRole('table', { name: SUMMARY_TEXT.flagsHeading });
+    const headers = within(flags)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([PRINT_TEXT.condition, 'IV ketamine', 'Spravato']);
+    const first = within(flags).getAllByRole('row')[1];
+    const cells = first ? [...first.children].map((c) => c.textContent) : [];
+    // Each option's own label: for ketamine, its label as an anesthetic.
+    expect(cells).toEqual([
+      `${FLAG_TEXT.cx_aneurysm.title} (${SUMMARY_TEXT.youAnswered}: Yes)`,
+      PRINT_TEXT.ketamineLabelLevel,
+      PRINT_TEXT.flagLevels.label_contraindication,
+    ]);
   });
 
-  it('says in that flag what it means for each option, IV ketamine first, with sources', () => {
+  it('says in the Health part what each flag means for each option, IV ketamine first, with sources', () => {
     renderSummary(ANA);
-    const flags = screen.getByRole('region', { name: SUMMARY_TEXT.flagsHeading });
-    const flag = within(flags).getAllByRole('listitem')[0];
+    const health = part(ROW_HEADINGS.health);
+    const flag = health.querySelector('.flag-list > li');
     const points = flag ? [...flag.querySelectorAll('ul > li')].map((li) => li.textContent) : [];
 
     expect(points).toHaveLength(2);
@@ -61,24 +78,74 @@ describe('the summary screen', () => {
       /^Spravato nasal spray \(The Spravato label says not to use it\): The Spravato label says/,
     );
     expect(points[1]).toMatch(/\(Sources: S2, S3\)$/);
+    expect(
+      within(health).getAllByText(OPTION_LEVEL_LABELS.spravato.label_contraindication),
+    ).toHaveLength(1);
+    expect(
+      within(health).getAllByText(OPTION_LEVEL_LABELS.ketamine.label_contraindication),
+    ).toHaveLength(1);
+    expect(within(health).getByText(/must not be used if you have an aneurysm/)).toBeTruthy();
+    expect(within(health).getAllByText(/What to do/).length).toBeGreaterThan(0);
   });
 
-  it('puts the two options in A to Z order by name, and says so', () => {
+  it('shows what matters most to the person with the facts of both options', () => {
     renderSummary(ANA);
-    const table = screen.getByRole('table', { name: SUMMARY_TEXT.tableCaption });
-    const headers = within(table)
-      .getAllByRole('columnheader')
+    const top = screen.getByRole('region', { name: GLANCE_TEXT.topPrioritiesHeading });
+    expect(within(top).getByRole('heading', { level: 3 }).textContent).toBe('No needles');
+    const facts = [...top.querySelectorAll('.top-priority-facts li')].map((li) => li.textContent);
+    expect(facts).toEqual([
+      expect.stringMatching(/^IV ketamine infusion: Given through a needle into a vein/),
+      expect.stringMatching(/^Spravato nasal spray: A nose spray/),
+    ]);
+  });
+
+  it('shows the visits, clinic hours and travel of the first 8 weeks for both options first', () => {
+    renderSummary(ANA);
+    const weeks = screen.getByRole('region', { name: SUMMARY_TEXT.scheduleHeading });
+    const rows = within(weeks)
+      .getAllByRole('rowheader')
       .map((h) => h.textContent);
-    expect(headers.slice(-2)).toEqual(['IV ketamine infusion', 'Spravato nasal spray']);
+    expect(rows).toEqual([SUMMARY_TEXT.visits, PRINT_TEXT.clinicHours, PRINT_TEXT.travelHours]);
+    expect(
+      within(weeks)
+        .getAllByRole('columnheader')
+        .slice(1)
+        .map((h) => h.textContent),
+    ).toEqual(['IV ketamine infusion', 'Spravato nasal spray']);
+  });
+
+  it('gives each topic row its own closed part, with both options in A to Z order', () => {
+    const { container } = renderSummary(ANA);
+    const summary = summarize(ANA);
+    for (const row of summary.rows) {
+      const details = part(row.heading);
+      expect(details.open).toBe(false);
+      const table = within(details).getByRole('table', { name: row.heading });
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent),
+      ).toEqual(['IV ketamine infusion', 'Spravato nasal spray']);
+    }
     expect(screen.getByText(/A to Z order by name/)).toBeTruthy();
-    expect(within(table).getAllByRole('row')).toHaveLength(9);
+    expect(container.querySelectorAll('details[open]')).toHaveLength(0);
+  });
+
+  it('opens one part on a click and leaves the others closed', async () => {
+    const { container } = renderSummary(ANA);
+    await userEvent.click(screen.getByRole('heading', { name: ROW_HEADINGS.cost }));
+
+    expect(part(ROW_HEADINGS.cost).open).toBe(true);
+    expect(container.querySelectorAll('details[open]')).toHaveLength(1);
   });
 
   it('shows each tone in words as well as by icon', () => {
-    renderSummary(ANA);
-    const table = screen.getByRole('table', { name: SUMMARY_TEXT.tableCaption });
-    expect(within(table).getAllByText(/^Think about this:/).length).toBeGreaterThan(0);
-    expect(within(table).getAllByText(/^Good to know:/).length).toBeGreaterThan(0);
+    const { container } = renderSummary(ANA);
+    const details = container.querySelector<HTMLElement>('.summary-details');
+    if (!details) throw new Error('no parts');
+    const parts = within(details);
+    expect(parts.getAllByText(/^Think about this:/).length).toBeGreaterThan(0);
+    expect(parts.getAllByText(/^Good to know:/).length).toBeGreaterThan(0);
   });
 
   it('gives every icon array a text equivalent naming the study', () => {
@@ -97,7 +164,7 @@ describe('the summary screen', () => {
 
   it('shows the 8 weeks of each option as text a screen reader can read', () => {
     renderSummary(ANA);
-    const schedule = screen.getByRole('region', { name: SUMMARY_TEXT.scheduleHeading });
+    const schedule = part(GLANCE_TEXT.scheduleDetailsHeading);
     expect(within(schedule).getByText('Week 1: 2 visits')).toBeTruthy();
     expect(within(schedule).getByText('Week 1: 2 to 3 visits')).toBeTruthy();
     expect(
@@ -130,16 +197,26 @@ describe('the summary screen', () => {
     expect(screen.queryByRole('region', { name: 'Your safety comes first' })).toBeNull();
   });
 
-  it('lists the sources it cites and the content version', () => {
+  it('lists under each part the sources it cites, and links each citation to its own list', () => {
     renderSummary(ANA);
-    const refs = screen.getByRole('region', { name: SUMMARY_TEXT.referencesHeading });
-    expect(within(refs).getByText(/Content version/)).toBeTruthy();
-    expect(refs.querySelector('#ref-S2')).not.toBeNull();
+    const health = part(ROW_HEADINGS.health);
+    const link = within(health).getAllByRole('link', { name: 'S2' })[0];
+    const target = link?.getAttribute('href')?.slice(1) ?? '';
+
+    expect(target).toBe('row-health-ref-S2');
+    expect(health.querySelector(`[id="${target}"]`)?.textContent).toMatch(/^S2 /);
+    expect(screen.getByText(/Content version/)).toBeTruthy();
+    const cost = part(ROW_HEADINGS.cost);
+    expect(cost.querySelector('[id^="row-health-ref-"]')).toBeNull();
   });
 
-  it('has no axe violations, with and without crisis help', async () => {
-    for (const answers of [ANA, { ...ANA, phq9_9: 1, safety_now: 'unsure' as const }]) {
+  it('has no axe violations, with and without crisis help, parts closed and open', async () => {
+    for (const [answers, open] of [
+      [ANA, false],
+      [{ ...ANA, phq9_9: 1, safety_now: 'unsure' as const }, true],
+    ] as const) {
       const { container, unmount } = renderSummary(answers);
+      container.querySelectorAll('details').forEach((d) => (d.open = open));
       const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
       unmount();

@@ -73,6 +73,74 @@ export const FEW_ANSWERS: Answers = {
 };
 
 /**
+ * A typical person: PHQ-9 in the moderate band, no thoughts of death, 40 minutes away, a ride
+ * sometimes, commercial insurance, three values rated, one health answer not sure.
+ */
+export const TYPICAL: Answers = {
+  age_band: '18to64',
+  has_depression_dx: 'yes',
+  phq9_1: 2,
+  phq9_2: 2,
+  phq9_3: 1,
+  phq9_4: 2,
+  phq9_5: 1,
+  phq9_6: 1,
+  phq9_7: 1,
+  phq9_8: 1,
+  phq9_9: 0,
+  phq9_difficulty: 'very',
+  ad_trials: '2',
+  ad_current: 'yes',
+  augment_tried: 'no',
+  therapy_tried: 'yes',
+  ect_tried: 'not_tried',
+  tms_tried: 'not_tried',
+  ketamine_before: 'not_tried',
+  esketamine_before: 'not_tried',
+  travel_minutes: 40,
+  ride: 'sometimes',
+  visits_per_week: '2',
+  hours_per_visit: '2',
+  needles: 'fine',
+  nasal: 'fine',
+  coverage: 'private',
+  oop_limit: '500to2000',
+  v_fda_depression: 2,
+  v_insurance: 3,
+  v_no_needles: 1,
+  v_fewer_visits: 3,
+  v_shorter_visits: 1,
+  v_evidence: 2,
+  v_dose_tailored: 0,
+  v_long_term_data: 1,
+  v_quick_start: 1,
+  leaning: 'unsure',
+  cx_aneurysm: 'no',
+  cx_avm: 'no',
+  cx_brain_bleed: 'no',
+  cx_allergy: 'no',
+  cx_bp: 'unsure',
+  cx_heart: 'no',
+  cx_pregnant: 'no',
+  cx_psychosis: 'no',
+  cx_bipolar: 'no',
+  cx_substance: 'no',
+  cx_liver: 'no',
+  cx_bladder: 'no',
+  cx_head: 'no',
+  cx_breathing: 'no',
+  cx_meds: ['none'],
+};
+
+/** The typical person with thoughts of death on some days (not now) and an aneurysm. */
+export const SAFETY_AND_FLAG: Answers = {
+  ...TYPICAL,
+  phq9_9: 1,
+  safety_now: 'no',
+  cx_aneurysm: 'yes',
+};
+
+/**
  * A person with private insurance (so the maker's cost help applies), no one to drive them home and
  * one health flag: the printout must keep what the cost help does not cover, the prior approval,
  * the ride home for each option and that no trial compared the two.

@@ -2,6 +2,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRINT_TEXT } from '../../src/questions/content/print-text';
+import { PRINT_LAYOUT_TEXT } from '../../src/questions/content/summary-layout-text';
+import { FLAG_TEXT } from '../../src/questions/content/flag-text';
 import { AGE_TEXT, HEALTH_TEXT } from '../../src/questions/content/health-row-text';
 import { COST_TEXT, LOGISTICS_TEXT } from '../../src/questions/content/practical-text';
 import { HISTORY_TEXT, SEVERITY_TEXT } from '../../src/questions/content/situation-text';
@@ -11,13 +13,7 @@ import {
   SUMMARY_TEXT,
 } from '../../src/questions/content/summary-labels';
 import type { Cited } from '../../src/questions/content/types';
-import {
-  firstSentence,
-  flagGroups,
-  flagLines,
-  onPaper,
-  printedRow,
-} from '../../src/results/print/condense';
+import { firstSentence, flagLines, onPaper, printedRow } from '../../src/results/print/condense';
 import { shortReference } from '../../src/results/print/format';
 import { PrintButton } from '../../src/results/print/PrintButton';
 import { PrintOnDemand } from '../../src/results/print/PrintOnDemand';
@@ -25,7 +21,7 @@ import { PrintSummary } from '../../src/results/print/PrintSummary';
 import { summarize } from '../../src/results/summarize';
 import type { SummaryRow } from '../../src/results/summary-types';
 import { sentences } from '../questions/claim-rules';
-import { FEW_ANSWERS, MANY_FLAGS } from './print-persona';
+import { FEW_ANSWERS, MANY_FLAGS, TYPICAL } from './print-persona';
 
 const PRINTED_ON = new Date(2026, 10, 28);
 
@@ -34,47 +30,96 @@ afterEach(() => {
 });
 
 describe('the printed summary', () => {
-  it('puts a blank name line, the date, the crisis box, the flags and both options on page 1', () => {
+  it('puts on page 1, in the order of the screen: name line, date, crisis box, PHQ-9 line, flags, what matters, the 8 weeks and the leaning', () => {
     const summary = summarize(MANY_FLAGS);
     render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
     const page1 = screen.getByRole('region', { name: PRINT_TEXT.pageOne });
+    const text = page1.textContent ?? '';
 
-    expect(page1.textContent).toContain(`${PRINT_TEXT.nameLabel}:`);
+    expect(text).toContain(`${PRINT_TEXT.nameLabel}:`);
     expect(page1.querySelector('.print-blank')?.textContent).toBe('');
-    expect(page1.textContent).toContain('November 28, 2026');
+    expect(text).toContain('November 28, 2026');
     const crisis = within(page1).getByRole('region', { name: summary.safety?.heading });
     expect(crisis.textContent).toContain('Call or text 988');
     expect(crisis.textContent).toContain('Call 911');
-    for (const flag of summary.flags) expect(page1.textContent).toContain(flag.title);
-    expect(page1.textContent).toContain(PRINT_TEXT.flagLevels.label_contraindication);
-    const headers = [...page1.querySelectorAll('thead th')].map((h) => h.textContent);
-    expect(headers).toEqual([OPTION_NAMES.ketamine, OPTION_NAMES.spravato]);
+    const order = [
+      summary.safety?.heading ?? '',
+      PRINT_LAYOUT_TEXT.phqLabel,
+      SUMMARY_TEXT.flagsHeading,
+      SUMMARY_TEXT.prioritiesHeading,
+      SUMMARY_TEXT.scheduleHeading,
+      SUMMARY_TEXT.leaningHeading,
+    ].map((words) => text.indexOf(words));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('Not sure yet');
+    expect(text).toContain('Neither of these');
   });
 
-  it('puts what matters, time and travel, questions with note lines, leaning, version and sources on page 2', () => {
+  it('prints each flag condition first, then its level for each option in A to Z order', () => {
+    const summary = summarize(MANY_FLAGS);
+    render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
+    const table = document.querySelector('.print-flag-table');
+    const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((h) => h.textContent);
+    const first = [...(table?.querySelector('tbody tr')?.children ?? [])].map((c) => c.textContent);
+
+    expect(headers).toEqual([PRINT_TEXT.condition, OPTION_NAMES.ketamine, OPTION_NAMES.spravato]);
+    expect(first).toEqual([
+      `${FLAG_TEXT.cx_aneurysm.title} (Yes)`,
+      PRINT_TEXT.ketamineLabelLevel,
+      PRINT_TEXT.flagLevels.label_contraindication,
+    ]);
+    for (const flag of summary.flags) expect(table?.textContent).toContain(flag.title);
+  });
+
+  it('puts the side-by-side table, the questions, ruled lines, version and sources on page 2', () => {
     const summary = summarize(MANY_FLAGS);
     render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
     const page2 = screen.getByRole('region', { name: PRINT_TEXT.pageTwo });
     const text = page2.textContent ?? '';
 
     for (const heading of [
-      SUMMARY_TEXT.prioritiesHeading,
-      SUMMARY_TEXT.scheduleHeading,
+      SUMMARY_TEXT.tableHeading,
       SUMMARY_TEXT.questionsHeading,
-      SUMMARY_TEXT.leaningHeading,
+      PRINT_LAYOUT_TEXT.notesHeading,
       SUMMARY_TEXT.referencesHeading,
     ]) {
       expect(within(page2).getByRole('heading', { name: new RegExp(heading) })).toBeTruthy();
     }
-    expect(summary.priorities.length).toBe(9);
-    expect(within(page2).getAllByRole('listitem').length).toBeGreaterThan(9);
-    expect(page2.querySelectorAll('.print-rule').length).toBeGreaterThanOrEqual(2);
-    expect(text).toContain('Not sure yet');
-    expect(text).toContain('Neither of these');
+    const headers = [...page2.querySelectorAll('thead th')].map((h) => h.textContent);
+    expect(headers).toEqual([OPTION_NAMES.ketamine, OPTION_NAMES.spravato]);
+    expect(page2.querySelectorAll('.print-rule').length).toBeGreaterThanOrEqual(20);
     expect(text).toContain(summary.content.version);
     expect(text).toContain(summary.content.reviewed);
     expect(text).toMatch(/S2 /);
     expect(text).toContain(summary.questions[0]?.text);
+  });
+
+  it('gives a person without flags the crisis line on both pages and the PHQ-9 line for the clinician', () => {
+    const summary = summarize(TYPICAL);
+    render(<PrintSummary summary={summary} printedOn={PRINTED_ON} />);
+    const footers = document.querySelectorAll('.print-crisis-footer');
+    const phq = document.querySelector('.print-phq')?.textContent ?? '';
+
+    expect(summary.safety).toBeNull();
+    expect(footers).toHaveLength(2);
+    for (const footer of footers) {
+      expect(footer.textContent).toContain('Call or text 988');
+      expect(footer.textContent).toContain('Call 911');
+    }
+    expect(phq).toContain(PRINT_LAYOUT_TEXT.phqTotal(11, 'moderate'));
+    expect(phq).toContain(`${PRINT_LAYOUT_TEXT.phqItem9}: Not at all`);
+    expect(phq).toContain(`${PRINT_LAYOUT_TEXT.phqDifficulty}: Very difficult`);
+    expect(document.querySelector('.print-refs')?.textContent).toMatch(/S100 .*S106 /);
+  });
+
+  it('says when the PHQ-9 has no total, and what was not answered', () => {
+    render(<PrintSummary summary={summarize(FEW_ANSWERS)} printedOn={PRINTED_ON} />);
+    const phq = document.querySelector('.print-phq')?.textContent ?? '';
+
+    expect(phq).toContain(PRINT_LAYOUT_TEXT.phqPartial(1));
+    expect(phq).toContain(`${PRINT_LAYOUT_TEXT.phqItem9}: Not at all`);
+    expect(phq).toContain(`${PRINT_LAYOUT_TEXT.phqDifficulty}: ${PRINT_LAYOUT_TEXT.notAnswered}`);
   });
 
   it('has no button, link, form control or progress bar', () => {
@@ -157,13 +202,34 @@ describe('fitting the summary on paper', () => {
     );
   });
 
-  it('lists label contraindications first and keeps every flagged answer', () => {
+  it('lists label contraindications first and keeps every flagged answer once', () => {
     const summary = summarize(MANY_FLAGS);
-    const groups = flagGroups(flagLines(summary.flags));
+    const lines = flagLines(summary.flags);
 
-    expect(groups[0]?.levels.spravato).toBe('label_contraindication');
-    const printed = groups.flatMap((g) => g.lines.map((l) => l.question)).sort();
-    expect(printed).toEqual([...new Set(summary.flags.map((f) => f.question))].sort());
+    expect(lines[0]?.levels.spravato).toBe('label_contraindication');
+    const printed = lines.map((l) => l.question);
+    expect(printed).toEqual([...new Set(summary.flags.map((f) => f.question))]);
+  });
+
+  it('keeps at most three points for each option, those to think about first, in the row order', () => {
+    const point = (text: string, tone: 'fits' | 'consider') => ({ text, tone, sourceIds: [] });
+    const row: SummaryRow = {
+      factor: 'logistics',
+      heading: 'Getting there',
+      youSaid: [],
+      ketamine: [
+        point('A.', 'fits'),
+        point('B.', 'consider'),
+        point('C.', 'fits'),
+        point('D.', 'consider'),
+        point('E.', 'consider'),
+      ],
+      spravato: [point('F.', 'fits'), point('G.', 'fits')],
+    };
+    const cells = printedRow(row).cells;
+
+    expect(cells?.ketamine.map((p) => p.text)).toEqual(['B.', 'D.', 'E.']);
+    expect(cells?.spravato.map((p) => p.text)).toEqual(['F.', 'G.']);
   });
 
   it('prints for a label contraindication each option at its own level', () => {
@@ -180,12 +246,14 @@ describe('fitting the summary on paper', () => {
 
   it('names the anesthetic label for IV ketamine and the Spravato label for Spravato on paper', () => {
     render(<PrintSummary summary={summarize({ cx_allergy: 'yes' })} printedOn={PRINTED_ON} />);
-    const group = document.querySelector('.print-flag-groups li')?.textContent ?? '';
+    const row = document.querySelector('.print-flag-table tbody tr');
+    const cells = [...(row?.children ?? [])].map((c) => c.textContent);
 
-    expect(group).toContain(`${OPTION_NAMES.ketamine}: ${PRINT_TEXT.ketamineLabelLevel}.`);
-    expect(group).toContain(
-      `${OPTION_NAMES.spravato}: ${PRINT_TEXT.flagLevels.label_contraindication}.`,
-    );
+    expect(cells).toEqual([
+      `${FLAG_TEXT.cx_allergy.title} (Yes)`,
+      PRINT_TEXT.ketamineLabelLevel,
+      PRINT_TEXT.flagLevels.label_contraindication,
+    ]);
   });
 
   it('prints the same questions as the screen, in the same order', () => {

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { AboutPage } from '../../src/about/AboutPage';
 import { CONTENT_META } from '../../src/questions/content/meta';
 import { REFERENCES } from '../../src/questions/content/references';
-import { ReferenceList } from '../../src/results/components/SummaryEnd';
+import { PartSources } from '../../src/results/components/PartSources';
 
 const YEAR_TWICE = /\b(\d{4})\b[^A-Za-z0-9]*\b\1\b/;
-const CONTENT = { version: CONTENT_META.version, reviewed: CONTENT_META.lastReviewed };
 
 function items(list: Element | null): Element[] {
   return [...(list?.querySelectorAll(':scope > li') ?? [])];
@@ -14,8 +13,8 @@ function items(list: Element | null): Element[] {
 
 describe.each([
   [
-    'the summary',
-    () => render(<ReferenceList references={REFERENCES} content={CONTENT} />),
+    'a part of the summary',
+    () => render(<PartSources heading="Sources" references={REFERENCES} />),
     '.reference-list',
   ],
   [

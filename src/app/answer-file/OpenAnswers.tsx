@@ -8,7 +8,8 @@ import './answer-file.css';
 export interface OpenAnswersProps {
   /** The words of the file control ("Open answers", "Continue from a file"). */
   readonly label: string;
-  readonly hint: string;
+  /** A line under the control; none in a brief row of actions. */
+  readonly hint?: string;
   /** How many answers there are now: with any, opening asks first. */
   readonly answerCount: number;
   /** Replaces every answer with those of a file that passed every check (and was confirmed). */
@@ -79,12 +80,14 @@ export function OpenAnswers({ label, hint, answerCount, onOpen }: OpenAnswersPro
         id={inputId}
         type="file"
         accept=".json,application/json"
-        aria-describedby={`${inputId}-hint`}
+        aria-describedby={hint === undefined ? undefined : `${inputId}-hint`}
         onChange={(event) => void open(event)}
       />
-      <p id={`${inputId}-hint`} className="hint">
-        {hint}
-      </p>
+      {hint !== undefined && (
+        <p id={`${inputId}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {pending && (
         <div className="confirm" role="group" aria-labelledby={`${inputId}-confirm`}>
           <p id={`${inputId}-confirm`} ref={confirmRef} tabIndex={-1}>

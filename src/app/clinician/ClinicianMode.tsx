@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ANSWER_FILE_TEXT } from '../../questions/content/answer-file-text';
 import { CLINICIAN_TEXT } from '../../questions/content/clinician-text';
@@ -16,20 +16,32 @@ import { Switch } from '../../ui/Switch';
 import { LazyHandOffActions } from '../handoff/LazyHandOffActions';
 import { AnswersOverview } from './AnswersOverview';
 import { ClinicianSummary } from './ClinicianSummary';
+import { ClinicianViewSwitch, type ClinicianPane } from './ClinicianViewSwitch';
 import { NextPatient } from './NextPatient';
 import './clinician.css';
 
 /**
- * Clinician mode: every answer editable on the left, the live summary on the right. Edits are
- * `answer.set` events to the questionnaire machine, checked by the same guard as on the patient's
- * screens. "Next patient" clears memory and storage and starts a fresh machine: every field, open
- * detail and scroll position goes back to the start, and focus goes to the heading.
+ * Clinician mode: every answer editable on the left, the live summary on the right, in view while
+ * the answers scroll; on a narrow screen a switch shows one or the other. Edits are `answer.set`
+ * events to the questionnaire machine, checked by the same guard as on the patient's screens.
+ * "Next patient" clears memory and storage and starts a fresh machine: every field, open detail
+ * and scroll position goes back to the start, and focus goes to the heading.
  */
 export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
   const actor = useQuestionnaireRef();
   const answers = useStepSelector(selectAnswers);
   const preferences = useAnswersStore((s) => s.preferences);
   const summary = useMemo(() => summarize(answers), [answers]);
+  const [shown, setShown] = useState<ClinicianPane>('answers');
+  const columns = useRef<HTMLDivElement>(null);
+
+  function show(pane: ClinicianPane) {
+    setShown(pane);
+    // The chosen pane starts where the switch is, not where the other one was scrolled to.
+    if (columns.current && columns.current.getBoundingClientRect().top < 0) {
+      columns.current.scrollIntoView({ block: 'start' });
+    }
+  }
 
   useEffect(() => {
     // Entering the view (from the switch, a link, or a new session) puts focus on its heading.
@@ -81,7 +93,8 @@ export function ClinicianMode({ onLeave }: { onLeave: () => void }) {
         answerCount={Object.keys(answers).length}
         onOpen={(opened) => store.applyImportedAnswers(opened)}
       />
-      <div className="clinician-columns">
+      <ClinicianViewSwitch shown={shown} onShow={show} />
+      <div ref={columns} className={`clinician-columns shows-${shown}`}>
         <section aria-labelledby="clinician-answers">
           <h2 id="clinician-answers">{CLINICIAN_TEXT.answersHeading}</h2>
           <AnswersOverview answers={answers} onAnswer={answer} />

@@ -5,18 +5,21 @@ import { HANDOFF_TEXT as T } from '../../questions/content/handoff-text';
 import type { Answers } from '../../questions/types';
 import { summarize } from '../../results/summarize';
 import { downloadText } from '../answer-file/download';
+import { recoverable } from '../lazy-recovery';
 import { copyText, randomUuid, today } from './copy-text';
 import './handoff.css';
 
 // The QR code and its encoder load only when someone asks for the code.
-const HandOffCode = lazy(() => import('./HandOffCode').then((m) => ({ default: m.HandOffCode })));
+const HandOffCode = lazy(
+  recoverable(() => import('./HandOffCode').then((m) => ({ default: m.HandOffCode }))),
+);
 
 /**
  * "Share with your clinician": the FHIR file for the health record, the note for the chart, and
  * a code (or link) that opens the answers on another device. Nothing leaves the device unless the
- * person passes the file, the note or the link on.
+ * person passes the file, the note or the link on. `anchor` names the section for links to it.
  */
-export function HandOffActions({ answers }: { answers: Answers }) {
+export function HandOffActions({ answers, anchor }: { answers: Answers; anchor?: string }) {
   const [status, setStatus] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const [showCode, setShowCode] = useState(false);
@@ -39,7 +42,7 @@ export function HandOffActions({ answers }: { answers: Answers }) {
   }
 
   return (
-    <section className="handoff no-print" aria-labelledby={`${id}-title`}>
+    <section id={anchor} className="handoff no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{T.heading}</h2>
       <p>{T.intro}</p>
       <div className="handoff-actions">

@@ -16,8 +16,7 @@ import { Sources } from './Sources';
  */
 export function Evidence() {
   return (
-    <section className="summary-evidence" aria-labelledby="summary-evidence-title">
-      <h2 id="summary-evidence-title">{SUMMARY_TEXT.evidenceHeading}</h2>
+    <>
       <p className="evidence-note">
         <strong>{DIFFERENT_STUDIES_NOTE.text}</strong>
         <Sources ids={DIFFERENT_STUDIES_NOTE.sources} />
@@ -63,6 +62,6 @@ export function Evidence() {
           ))}
         </section>
       ))}
-    </section>
+    </>
   );
 }

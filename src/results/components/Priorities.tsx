@@ -1,4 +1,5 @@
 import { optionsInDisplayOrder } from '../../questions/content/options';
+import { GLANCE_TEXT } from '../../questions/content/summary-layout-text';
 import { HOLDER_LABELS, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { Priority } from '../summary-types';
 import { Sources } from './Sources';
@@ -7,14 +8,14 @@ import { Sources } from './Sources';
 export function Priorities({ priorities }: { readonly priorities: readonly Priority[] }) {
   const options = optionsInDisplayOrder();
   return (
-    <section className="summary-priorities" aria-labelledby="summary-priorities-title">
-      <h2 id="summary-priorities-title">{SUMMARY_TEXT.prioritiesHeading}</h2>
+    <>
       {priorities.length === 0 ? (
         <p>{SUMMARY_TEXT.noPriorities}</p>
       ) : (
         <>
           <p>{SUMMARY_TEXT.prioritiesIntro}</p>
           <table className="priorities">
+            <caption className="visually-hidden">{GLANCE_TEXT.prioritiesTable}</caption>
             <thead>
               <tr>
                 <th scope="col">{SUMMARY_TEXT.priorityValue}</th>
@@ -48,6 +49,6 @@ export function Priorities({ priorities }: { readonly priorities: readonly Prior
           </table>
         </>
       )}
-    </section>
+    </>
   );
 }

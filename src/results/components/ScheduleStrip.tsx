@@ -79,14 +79,13 @@ export function ScheduleStrip({
   readonly schedule: Readonly<Record<OptionId, OptionSchedule>>;
 }) {
   return (
-    <section className="summary-schedule" aria-labelledby="summary-schedule-title">
-      <h2 id="summary-schedule-title">{SUMMARY_TEXT.scheduleHeading}</h2>
+    <>
       <p>{SUMMARY_TEXT.scheduleIntro}</p>
       <div className="schedule-pair">
         {optionsInDisplayOrder().map((o) => (
           <OptionWeeks key={o.id} name={o.name} s={schedule[o.id]} />
         ))}
       </div>
-    </section>
+    </>
   );
 }

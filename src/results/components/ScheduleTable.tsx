@@ -5,17 +5,21 @@ import { optionOrder, scheduleRows } from '../print/format';
 
 /**
  * Time and travel in the first 8 weeks as a table: one row per figure, one column per option.
- * `brief` gives the shorter rows of the printout (see scheduleRows).
+ * `brief` gives the shorter rows of the printout (see scheduleRows); `headline` only the visits,
+ * the hours at the clinic and the hours travelling.
  */
 export function ScheduleTable({
   summary,
   brief,
+  headline = false,
   className,
 }: {
   summary: Summary;
   brief: boolean;
+  headline?: boolean;
   className: string;
 }) {
+  const rows = scheduleRows(brief || headline);
   const order = optionOrder();
   return (
     <table className={className}>
@@ -30,7 +34,7 @@ export function ScheduleTable({
         </tr>
       </thead>
       <tbody>
-        {scheduleRows(brief).map(([label, value]) => (
+        {(headline ? rows.slice(0, 3) : rows).map(([label, value]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
             {order.map((o) => (

@@ -1,13 +1,17 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { SUMMARY_TEXT, TONE_LABELS } from '../../questions/content/summary-labels';
+import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { Summary } from '../summary-types';
-import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
-import { firstSentence, printedRows } from './condense';
+import { allSources } from './condense';
+import { leaningLabel, optionOrder } from './format';
 import { PrintFlags } from './PrintFlags';
-import { PrintRows } from './PrintRows';
+import { CrisisFooter, PhqLine, PrintPriorities } from './PrintGlance';
+import { ScheduleTable } from '../components/ScheduleTable';
 
-const TONES = ['fits', 'neutral', 'consider'] as const;
-
+/**
+ * Page 1, in the order of the screen's first view: crisis help when needed, the PHQ-9 line for
+ * the clinician, the flags (condition first), what matters, the first 8 weeks and the leaning;
+ * at its foot the crisis line, unless the crisis box is there.
+ */
 export function PrintFirstPage({ summary, printedOn }: { summary: Summary; printedOn: Date }) {
   const date = printedOn.toLocaleDateString('en-US', {
     year: 'numeric',
@@ -44,6 +48,8 @@ export function PrintFirstPage({ summary, printedOn }: { summary: Summary; print
         </section>
       )}
 
+      <PhqLine summary={summary} />
+
       <section className="print-flags">
         <h2 className="print-heading-line">
           {SUMMARY_TEXT.flagsHeading}
@@ -52,25 +58,27 @@ export function PrintFirstPage({ summary, printedOn }: { summary: Summary; print
         <PrintFlags flags={summary.flags} healthAnswered={summary.healthAnswered} />
       </section>
 
-      <section className="print-table-section">
-        <h2 className="print-heading-line">
-          {SUMMARY_TEXT.tableHeading}
-          <span className="print-aside print-legend">
-            {PRINT_TEXT.legendLabel}:{' '}
-            {TONES.map((t) => (
-              <span key={t}>
-                {PRINT_TEXT.toneMarks[t]} {TONE_LABELS[t]}
-              </span>
-            ))}
-          </span>
-        </h2>
-        <PrintRows rows={printedRows(summary.rows, summary.flags.length > 0)} />
-        <p className="print-small">
-          {firstSentence(NO_HEAD_TO_HEAD.text)} ({PRINT_TEXT.sourcesPrefix}{' '}
-          {NO_HEAD_TO_HEAD.sources.join(', ')}) {summary.flags.length > 0 && PRINT_TEXT.rowsNote}{' '}
-          {PRINT_TEXT.printedBriefly}
+      <PrintPriorities summary={summary} />
+
+      <section>
+        <h2>{SUMMARY_TEXT.scheduleHeading}</h2>
+        <ScheduleTable summary={summary} brief headline className="print-table print-schedule" />
+        <p className="print-src">
+          {PRINT_TEXT.listSources}{' '}
+          {allSources(optionOrder().map((o) => summary.schedule[o].sourceIds)).join(', ')}
         </p>
       </section>
+
+      <section className="print-leaning">
+        <h2 className="print-run-in">{SUMMARY_TEXT.leaningHeading}</h2>{' '}
+        <p className="print-run-in">
+          {PRINT_TEXT.leaningBefore} <strong>{leaningLabel(summary.leaning.before)}</strong>.{' '}
+          {PRINT_TEXT.leaningAfter} <strong>{leaningLabel(summary.leaning.after)}</strong>.
+        </p>
+      </section>
+
+      {/* With the crisis box above, page 1 already has 988 and 911. */}
+      {!summary.safety && <CrisisFooter />}
     </section>
   );
 }

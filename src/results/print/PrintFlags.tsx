@@ -1,23 +1,14 @@
 import { PRINT_TEXT } from '../../questions/content/print-text';
 import { NO_FLAGS_TEXT, OPTION_NAMES } from '../../questions/content/summary-labels';
-import type { OptionId } from '../../questions/types';
-import type { Flag, FlagLevel, HealthAnswered } from '../summary-types';
-import { allSources, flagGroups, flagLines } from './condense';
-import { optionOrder } from './format';
+import type { Flag, HealthAnswered } from '../summary-types';
+import { allSources, flagLines } from './condense';
+import { flagLevelText, optionOrder } from './format';
 
 /**
- * The flags on paper, grouped by what they mean for each option (most serious first), so a long
- * list still fits: "IV ketamine infusion: anesthetic label: do not use. Spravato nasal spray:
- * label: do not use. Aneurysm (Yes); Bleeding inside the brain (Yes)."
+ * The flags on paper, one line each, the condition first: "Aneurysm (Yes) | Anesthetic label: do
+ * not use | Label: do not use", in the summary's order (the most serious first), with the list's
+ * sources. Without flags, a line that says whether the health questions were answered.
  */
-function levelText(option: OptionId, level: FlagLevel | undefined): string {
-  if (level === undefined) return PRINT_TEXT.noFlag;
-  if (option === 'ketamine' && level === 'label_contraindication') {
-    return PRINT_TEXT.ketamineLabelLevel;
-  }
-  return PRINT_TEXT.flagLevels[level];
-}
-
 export function PrintFlags({
   flags,
   healthAnswered,
@@ -30,27 +21,35 @@ export function PrintFlags({
   if (lines.length === 0) return <p>{NO_FLAGS_TEXT[healthAnswered]}</p>;
   return (
     <>
-      <ul className="print-flag-groups">
-        {flagGroups(lines).map((group) => (
-          <li key={group.lines[0]?.question}>
-            {order.map((o) => {
-              const level = group.levels[o];
-              return (
-                <span key={o} className={`print-level print-level-${level ?? 'none'}`}>
-                  {OPTION_NAMES[o]}: {levelText(o, level)}.{' '}
-                </span>
-              );
-            })}
-            {group.lines.map((f, i) => (
-              <span key={f.question}>
-                {i > 0 && '; '}
-                <strong>{f.title}</strong> ({f.answered})
-              </span>
+      <table className="print-table print-flag-table">
+        <thead>
+          <tr>
+            <th scope="col">{PRINT_TEXT.condition}</th>
+            {order.map((o) => (
+              <th key={o} scope="col">
+                {OPTION_NAMES[o]}
+              </th>
             ))}
-            .
-          </li>
-        ))}
-      </ul>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((f) => (
+            <tr key={f.question}>
+              <th scope="row">
+                {f.title} <span className="print-answer">({f.answered})</span>
+              </th>
+              {order.map((o) => {
+                const level = f.levels[o];
+                return (
+                  <td key={o} className={`print-level print-level-${level ?? 'none'}`}>
+                    {flagLevelText(o, level)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="print-src">
         {PRINT_TEXT.listSources} {allSources(lines.map((f) => f.sourceIds)).join(', ')}
       </p>

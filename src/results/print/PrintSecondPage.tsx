@@ -1,47 +1,44 @@
+import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
 import { PRINT_TEXT } from '../../questions/content/print-text';
-import { SUMMARY_TEXT } from '../../questions/content/summary-labels';
+import { REFERENCES } from '../../questions/content/references';
+import { PRINT_LAYOUT_TEXT } from '../../questions/content/summary-layout-text';
+import { TONE_LABELS, SUMMARY_TEXT } from '../../questions/content/summary-labels';
 import type { Summary } from '../summary-types';
-import { allSources, printedSourceIds } from './condense';
-import { leaningLabel, optionOrder, shortReference, shortValueName } from './format';
-import { ScheduleTable } from '../components/ScheduleTable';
+import { firstSentence, printedRows, printedSourceIds } from './condense';
+import { shortReference } from './format';
+import { CrisisFooter } from './PrintGlance';
+import { PrintRows } from './PrintRows';
 
-const NOTE_LINES = 2;
+const TONES = ['fits', 'neutral', 'consider'] as const;
+/** More lines than any page holds: the notes box shows those that fit and hides the rest. */
+const NOTE_LINES = 40;
 
+/**
+ * Page 2: the side-by-side table, the questions to ask, ruled lines that fill what is left of
+ * the page, the content version and short references, and the crisis line at the foot.
+ */
 export function PrintSecondPage({ summary }: { summary: Summary }) {
-  const order = optionOrder();
   const cited = printedSourceIds(summary);
   return (
     <section className="print-page print-page-two" aria-label={PRINT_TEXT.pageTwo}>
-      <section>
-        <h2>{SUMMARY_TEXT.prioritiesHeading}</h2>
-        {summary.priorities.length === 0 ? (
-          <p>{SUMMARY_TEXT.noPriorities}</p>
-        ) : (
-          <>
-            <ul className="print-priorities">
-              {summary.priorities.map((p) => (
-                <li key={p.question}>
-                  <strong>{shortValueName(p.question)}</strong> ({p.importanceLabel.toLowerCase()}):{' '}
-                  {p.holderText}
-                </li>
-              ))}
-            </ul>
-            <p className="print-src">
-              {PRINT_TEXT.listSources}{' '}
-              {allSources(
-                summary.priorities.flatMap((p) => [p.ketamine.sourceIds, p.spravato.sourceIds]),
-              ).join(', ')}
-            </p>
-          </>
-        )}
-      </section>
-
-      <section>
-        <h2>{SUMMARY_TEXT.scheduleHeading}</h2>
-        <ScheduleTable summary={summary} brief className="print-table print-schedule" />
-        <p className="print-src">
-          {PRINT_TEXT.listSources}{' '}
-          {allSources(order.map((o) => summary.schedule[o].sourceIds)).join(', ')}
+      <section className="print-table-section">
+        <h2 className="print-heading-line">
+          {SUMMARY_TEXT.tableHeading}
+          <span className="print-aside print-legend">
+            {PRINT_TEXT.legendLabel}:{' '}
+            {TONES.map((t) => (
+              <span key={t}>
+                {PRINT_TEXT.toneMarks[t]} {TONE_LABELS[t]}
+              </span>
+            ))}
+          </span>
+        </h2>
+        <PrintRows rows={printedRows(summary.rows, summary.flags.length > 0)} />
+        <p className="print-small">
+          {firstSentence(NO_HEAD_TO_HEAD.text)} ({PRINT_TEXT.sourcesPrefix}{' '}
+          {NO_HEAD_TO_HEAD.sources.join(', ')}){' '}
+          {summary.flags.length > 0 && PRINT_LAYOUT_TEXT.rowsNote}{' '}
+          {PRINT_LAYOUT_TEXT.printedBriefly}
         </p>
       </section>
 
@@ -52,18 +49,15 @@ export function PrintSecondPage({ summary }: { summary: Summary }) {
             <li key={q.id}>{q.text}</li>
           ))}
         </ol>
-        <p className="print-notes-label">{PRINT_TEXT.notesHeading}</p>
-        {Array.from({ length: NOTE_LINES }, (_, i) => (
-          <span key={i} className="print-rule" aria-hidden="true" />
-        ))}
       </section>
 
-      <section className="print-leaning">
-        <h2 className="print-run-in">{SUMMARY_TEXT.leaningHeading}</h2>{' '}
-        <p className="print-run-in">
-          {PRINT_TEXT.leaningBefore} <strong>{leaningLabel(summary.leaning.before)}</strong>.{' '}
-          {PRINT_TEXT.leaningAfter} <strong>{leaningLabel(summary.leaning.after)}</strong>.
-        </p>
+      <section className="print-notes">
+        <h2 className="print-notes-label">{PRINT_LAYOUT_TEXT.notesHeading}</h2>
+        <div className="print-rules" aria-hidden="true">
+          {Array.from({ length: NOTE_LINES }, (_, i) => (
+            <span key={i} className="print-rule" />
+          ))}
+        </div>
       </section>
 
       <footer className="print-footer">
@@ -74,14 +68,13 @@ export function PrintSecondPage({ summary }: { summary: Summary }) {
           </span>
         </h2>
         <p className="print-refs">
-          {summary.references
-            .filter((r) => cited.has(r.id))
-            .map((r) => (
-              <span key={r.id}>
-                <strong>{r.id}</strong> {shortReference(r)}
-              </span>
-            ))}
+          {REFERENCES.filter((r) => cited.has(r.id)).map((r) => (
+            <span key={r.id}>
+              <strong>{r.id}</strong> {shortReference(r, 22)}
+            </span>
+          ))}
         </p>
+        <CrisisFooter />
       </footer>
     </section>
   );

@@ -4,6 +4,8 @@
  * things more briefly. Each rule treats both options the same way.
  */
 import { NO_HEAD_TO_HEAD } from '../../questions/content/evidence';
+import { PHQ_LINE } from '../../questions/content/summary-layout-text';
+import { SAFETY_TEXT } from '../../questions/content/safety-text';
 import type { OptionId, QuestionId, SourceId } from '../../questions/types';
 import {
   FACT_FACTORS,
@@ -31,6 +33,9 @@ export interface PrintedRow {
 
 const isPersonal = (p: Consideration) => p.tone !== 'neutral';
 
+/** At most this many points per option in a printed row about this person. */
+export const POINTS_PER_CELL = 3;
+
 /** A point as printed: its own text for paper, which keeps the sentences that limit it, or else its first sentence. */
 export function onPaper(point: Pick<Consideration, 'text' | 'paper'>): string {
   return point.paper ?? firstSentence(point.text);
@@ -38,9 +43,10 @@ export function onPaper(point: Pick<Consideration, 'text' | 'paper'>): string {
 
 /**
  * A row on paper. Each option shows its points about this person (tone `fits` or `consider`), or,
- * when it has none but the other option has some, its first general point; each point is shortened
- * by `onPaper`. A row with no point about this person shows only what the person said. A row of
- * facts for everyone (what a visit is like, harms) shows every point, each shortened by `onPaper`.
+ * when it has none but the other option has some, its first general point; at most
+ * POINTS_PER_CELL, those to think about first; each point is shortened by `onPaper`. A row with
+ * no point about this person shows only what the person said. A row of facts for everyone (what
+ * a visit is like, harms) shows every point, each shortened by `onPaper`.
  */
 export function printedRow(row: SummaryRow): PrintedRow {
   const { factor, heading, youSaid } = row;
@@ -60,7 +66,12 @@ export function printedRow(row: SummaryRow): PrintedRow {
   const cell = (points: readonly Consideration[]) => {
     const personal = points.filter(isPersonal);
     const chosen = personal.length > 0 ? personal : points.slice(0, 1);
-    return chosen.map((p) => ({ ...p, text: onPaper(p) }));
+    const first = [
+      ...chosen.filter((p) => p.tone === 'consider'),
+      ...chosen.filter((p) => p.tone !== 'consider'),
+    ].slice(0, POINTS_PER_CELL);
+    // Kept in the row's own order.
+    return chosen.filter((p) => first.includes(p)).map((p) => ({ ...p, text: onPaper(p) }));
   };
   return {
     factor,
@@ -71,20 +82,26 @@ export function printedRow(row: SummaryRow): PrintedRow {
 }
 
 /**
- * The rows of the printed side-by-side table (page 1). With flags, the flag list stands for the
- * health row; what matters to you is the list on page 2. When the getting-there row prints points
- * about this person (visit length, the ride home, needle or spray), it stands for the row on what a
- * visit is like, which would say the same things again.
+ * The rows of the printed side-by-side table (page 2). With flags, the flag list on page 1 stands
+ * for the health row; what matters to you is the list on page 1; and the PHQ-9 line on page 1
+ * stands for how you feel, unless that row has a point about this person. When the getting-there
+ * row prints points about this person (visit length, the ride home, needle or spray), it stands
+ * for the row on what a visit is like, which would say the same things again.
  */
 export function printedRows(rows: readonly SummaryRow[], hasFlags: boolean): PrintedRow[] {
-  const printed = rows
-    .filter((r) => r.factor !== 'values' && !(r.factor === 'health' && hasFlags))
-    .map(printedRow);
+  const elsewhere = (r: PrintedRow) =>
+    r.factor === 'values' ||
+    (r.factor === 'health' && hasFlags) ||
+    (r.factor === 'severity' && r.cells === null);
+  const printed = rows.map(printedRow).filter((r) => !elsewhere(r));
   const visitsSaid = printed.some((r) => r.factor === 'logistics' && r.cells !== null);
   return printed.filter((r) => !(r.factor === 'visit' && visitsSaid));
 }
 
-/** Every source id the printout cites, so the printed list of sources names only those. */
+/**
+ * Every source id the printout cites, so the printed list of sources names only those: the
+ * PHQ-9 line and the crisis footer are on every printout.
+ */
 export function printedSourceIds(summary: Summary): Set<SourceId> {
   const rows = printedRows(summary.rows, summary.flags.length > 0);
   return new Set([
@@ -97,6 +114,9 @@ export function printedSourceIds(summary: Summary): Set<SourceId> {
     ...summary.priorities.flatMap((p) => [...p.ketamine.sourceIds, ...p.spravato.sourceIds]),
     ...summary.schedule.ketamine.sourceIds,
     ...summary.schedule.spravato.sourceIds,
+    ...PHQ_LINE.sources,
+    ...SAFETY_TEXT.lifeline.sources,
+    ...SAFETY_TEXT.emergency.sources,
   ]);
 }
 
@@ -108,33 +128,6 @@ export interface FlagLine {
   readonly findOut: boolean;
   readonly levels: Partial<Record<OptionId, FlagLevel>>;
   readonly sourceIds: readonly SourceId[];
-}
-
-/** Flag lines that mean the same for each option, grouped, in order of the most serious level. */
-export interface FlagGroup {
-  readonly levels: Partial<Record<OptionId, FlagLevel>>;
-  readonly lines: readonly FlagLine[];
-}
-
-const LEVEL_RANK: Record<FlagLevel, number> = {
-  label_contraindication: 0,
-  needs_discussion: 1,
-  info: 2,
-};
-const rank = (l: FlagLevel | undefined) => (l === undefined ? 3 : LEVEL_RANK[l]);
-
-/** Groups flag lines by what they mean for each option, the most serious first. */
-export function flagGroups(lines: readonly FlagLine[]): FlagGroup[] {
-  const groups = new Map<string, FlagGroup>();
-  for (const line of lines) {
-    const key = `${line.levels.ketamine ?? '-'}|${line.levels.spravato ?? '-'}`;
-    const group = groups.get(key) ?? { levels: line.levels, lines: [] };
-    groups.set(key, { ...group, lines: [...group.lines, line] });
-  }
-  const severity = (g: FlagGroup) =>
-    Math.min(rank(g.levels.ketamine), rank(g.levels.spravato)) * 4 +
-    Math.max(rank(g.levels.ketamine), rank(g.levels.spravato));
-  return [...groups.values()].sort((a, b) => severity(a) - severity(b));
 }
 
 /** One line per flag, with the level of each option's point. */

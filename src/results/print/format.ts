@@ -6,13 +6,25 @@ import { OPTION_NAMES, SUMMARY_TEXT } from '../../questions/content/summary-labe
 import type { Reference } from '../../questions/content/types';
 import type { OptionId, QuestionId } from '../../questions/types';
 import { firstSentence } from './condense';
-import type { LeaningCode, OptionSchedule, Range } from '../summary-types';
+import type { FlagLevel, LeaningCode, OptionSchedule, Range } from '../summary-types';
 
 /** The two options in display order: alphabetical by the name shown, the same for everyone. */
 export function optionOrder(): readonly OptionId[] {
   return (Object.keys(OPTION_NAMES) as OptionId[]).sort((a, b) =>
     OPTION_NAMES[a].localeCompare(OPTION_NAMES[b]),
   );
+}
+
+/**
+ * What a flag means for one option, in short words: a dash without a flag; for ketamine the label
+ * that says not to use it is its label as an anesthetic.
+ */
+export function flagLevelText(option: OptionId, level: FlagLevel | undefined): string {
+  if (level === undefined) return PRINT_TEXT.noFlag;
+  if (option === 'ketamine' && level === 'label_contraindication') {
+    return PRINT_TEXT.ketamineLabelLevel;
+  }
+  return PRINT_TEXT.flagLevels[level];
 }
 
 function num(n: number): string {
