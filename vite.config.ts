@@ -130,6 +130,11 @@ export default defineConfig({
     rollupOptions: {
       input: { index: 'index.html', about: 'about.html' },
       output: {
+        // A marked build (VITE_BUILD_ID, the browser tests' second version) renames every chunk,
+        // as a new version whose every part changed would: the old names are then gone.
+        ...(process.env.VITE_BUILD_ID
+          ? { chunkFileNames: `assets/[name]-${process.env.VITE_BUILD_ID}-[hash].js` }
+          : {}),
         // Two groups of modules, each one chunk (docs/decisions/007-fhir-hand-off.md): 'core', what
         // the start-up code shares with lazy screens (left alone, they split into many small chunks
         // that gzip worse), and 'handoff', the hand-off tools, loaded on the summary or with a link.
