@@ -24,7 +24,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { benchSummary } from './bench/summary.mjs';
-import { kb, measureBundle } from './bundle-size.mjs';
+import { BUDGETS, kb, measureBundle } from './bundle-size.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { benchInteractions, interactionReport } from './bench/interactions.mjs';
@@ -304,8 +304,12 @@ async function main() {
   if (lh.app.failing.length) lines.push(`App audits not passed: ${lh.app.failing.join(', ')}`);
   lines.push('', '## Bytes shipped (gzip level 9, per file)', '');
   lines.push('| what | raw | gzip | budget (gzip) |', '|---|---|---|---|');
-  lines.push(`| initial JS | ${kb(sizes.initialJs.raw)} | ${kb(sizes.initialJs.gzip)} | 100 KB |`);
-  lines.push(`| total JS of the page | ${kb(sizes.js.raw)} | ${kb(sizes.js.gzip)} | 140 KB |`);
+  lines.push(
+    `| initial JS | ${kb(sizes.initialJs.raw)} | ${kb(sizes.initialJs.gzip)} | ${kb(BUDGETS.initialJsGzip)} (goal 100 KB) |`,
+  );
+  lines.push(
+    `| total JS of the page | ${kb(sizes.js.raw)} | ${kb(sizes.js.gzip)} | ${kb(BUDGETS.totalJsGzip)} |`,
+  );
   lines.push(
     `| service worker JS | ${kb(sizes.workerJs.raw)} | ${kb(sizes.workerJs.gzip)} | 10 KB |`,
   );
