@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutPage } from '../../src/about/AboutPage';
-import { ABOUT_PAGE, longDate } from '../../src/questions/content/about-text';
+import { ABOUT_PAGE } from '../../src/questions/content/about-text';
+import { longDate } from '../../src/questions/content/session-text';
 import { CONTENT_META } from '../../src/questions/content/meta';
 import { REFERENCES } from '../../src/questions/content/references';
 

@@ -11,7 +11,6 @@ import { QUESTION_TEXT } from '../../src/questions/content/question-text';
 import {
   ANSWER_NAMES,
   IMPORTANCE_LABELS,
-  LEVEL_LABELS,
   OPTION_LEVEL_LABELS,
   ROW_HEADINGS,
   SUMMARY_TEXT,
@@ -225,11 +224,14 @@ describe('the health row', () => {
     expect(lineFor(psychosis?.title ?? '-')).toBe(
       HEALTH_TEXT.flagLine(
         psychosis?.title ?? '',
-        LEVEL_LABELS[FLAG_LEVELS.cx_psychosis.spravato],
+        OPTION_LEVEL_LABELS.spravato[FLAG_LEVELS.cx_psychosis.spravato],
       ) + HEALTH_TEXT.findOutSuffix,
     );
     expect(lineFor(bladder?.title ?? '-')).toBe(
-      HEALTH_TEXT.flagLine(bladder?.title ?? '', LEVEL_LABELS[FLAG_LEVELS.cx_bladder.spravato]),
+      HEALTH_TEXT.flagLine(
+        bladder?.title ?? '',
+        OPTION_LEVEL_LABELS.spravato[FLAG_LEVELS.cx_bladder.spravato],
+      ),
     );
   });
 });

@@ -1,27 +1,5 @@
 /** Words of the static "About this tool" page (about.html). Plain language, US grade 8 or lower. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-11-28" -> "November 28, 2026". Any other text is returned as it is. */
-export function longDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return isoDate;
-  return `${month} ${Number(match[3])}, ${match[1]}`;
-}
+import { longDate } from './session-text';
 
 export const ABOUT_PAGE = {
   title: 'About this guide',

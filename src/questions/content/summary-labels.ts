@@ -181,7 +181,7 @@ export const TONE_LABELS: Readonly<Record<Tone, string>> = {
   consider: 'Think about this',
 };
 
-export const LEVEL_LABELS: Readonly<Record<FlagLevel, string>> = {
+const LEVEL_LABELS: Readonly<Record<FlagLevel, string>> = {
   label_contraindication: 'The label says not to use it',
   needs_discussion: 'Talk with your clinician',
   info: 'Good to mention',
