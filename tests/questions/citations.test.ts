@@ -8,7 +8,8 @@ import {
 import { GLOSSARY } from '../../src/questions/content/glossary';
 import { OPTION_FACTS } from '../../src/questions/content/options';
 import { OTHER_OPTIONS, OTHER_OPTIONS_INTRO } from '../../src/questions/content/other-options';
-import { REFERENCES, getReference } from '../../src/questions/content/references';
+import { REFERENCES } from '../../src/questions/content/references';
+import { getReference } from './reference-lookup';
 import type { OptionFieldKey } from '../../src/questions/content/types';
 import { allCitations } from './content-walk';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCES, getReference, referenceText } from '../../src/questions/content/references';
+import { REFERENCES, referenceText } from '../../src/questions/content/references';
+import { getReference } from './reference-lookup';
 import type { Reference } from '../../src/questions/content/types';
 import { shortReference } from '../../src/results/print/format';
 

@@ -13,7 +13,7 @@ import {
   type GridRow,
 } from '../../src/questions/content/option-grid';
 import { getOptionFacts, optionsInDisplayOrder } from '../../src/questions/content/options';
-import { getReference } from '../../src/questions/content/references';
+import { getReference } from '../questions/reference-lookup';
 import type { OptionId } from '../../src/questions/types';
 import { OptionGrid } from '../../src/results/components/grid/OptionGrid';
 

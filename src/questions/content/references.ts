@@ -640,13 +640,6 @@ export const REFERENCES: readonly Reference[] = [
   },
 ];
 
-const byId = new Map(REFERENCES.map((r) => [r.id, r]));
-
-/** The reference with this id, or `undefined` when the register has no such source. */
-export function getReference(id: string): Reference | undefined {
-  return byId.get(id);
-}
-
 /** True when a part already ends a sentence ("et al.", "n.d.", "Now what?"). */
 const endsSentence = (part: string) => /[.?!]$/.test(part);
 
